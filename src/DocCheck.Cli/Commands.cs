@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace DocCheck.Cli;
+
+/// <summary>The command tree of doccheck.</summary>
+internal static class Commands
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("DocCheck: kiểm tra và lập chỉ mục văn bản hành chính Việt Nam (Kế hoạch, Quyết định, Báo cáo, Tờ trình).");
+        root.Subcommands.Add(ParseCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,31 @@
+using DocCheck.Text;
+
+namespace DocCheck.Normalization;
+
+/// <summary>The analysis text of a document: normalized, reflowed into blocks, with its map to the source.</summary>
+public sealed class NormalizedText(SourceText source, string text, OffsetMap map, IReadOnlyList<Block> blocks)
+{
+    /// <summary>The source it came from.</summary>
+    public SourceText Source { get; } = source;
+
+    /// <summary>The normalized text; blocks are separated by '\n'.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Map from offsets in <see cref="Text"/> to offsets in the source text.</summary>
+    public OffsetMap Map { get; } = map;
+
+    /// <summary>The paragraphs and table cells of the text, in order.</summary>
+    public IReadOnlyList<Block> Blocks { get; } = blocks;
+
+    /// <summary>The text of a span.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The source span a normalized span came from.</summary>
+    public TextSpan ToSource(TextSpan span) => Map.MapSpan(span);
+
+    /// <summary>Source line and column (1-based) where a normalized offset starts.</summary>
+    public LinePosition SourcePosition(int offset) => Source.GetPosition(Map.MapStart(offset));
+
+    /// <summary>The original source text behind a normalized span, for quoting in reports.</summary>
+    public string Quote(TextSpan span) => Source.Slice(ToSource(span));
+}

@@ -1,0 +1,240 @@
+using DocCheck.Lexicon;
+using DocCheck.Text;
+
+namespace DocCheck.Normalization;
+
+/// <summary>
+/// Joins hard-wrapped lines into paragraphs ("Số:\n497/KH-UBND" → "Số: 497/KH-UBND") while a line that
+/// starts a structural item (I., 1., 1.1., a), -, +, Điều, Căn cứ, Nơi nhận…) starts a new one. Blank
+/// lines end paragraphs; "|" lines and Markdown rows end table cells; rule lines disappear. Whitespace
+/// runs become one space. Paragraphs are separated by '\n' in the output.
+/// </summary>
+public sealed class ReflowStep : INormalizationStep
+{
+    private static readonly string[] Connectives =
+        ["CỦA", "VÀ", "VỚI", "THUỘC", "TẠI", "CHO", "VỀ", "TRÊN", "ĐỐI", "VIỆC", "HÀNH", "BAN", "CÁC", "NHÂN", "Ở", "TỪ", "ĐẾN", "NĂM", "-"];
+
+    private static readonly string[] AuthorityStarts =
+        [.. VietnameseLexicon.SignaturePositions, "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"];
+
+    public string Name => "reflow";
+
+    public StepResult Apply(string input)
+    {
+        var r = Reflow(input);
+        return new StepResult(r.Text, r.Map);
+    }
+
+    /// <summary>Reflows <paramref name="input"/> and returns its blocks as well.</summary>
+    public ReflowResult Reflow(string input) => new Writer(input).Run();
+
+    private sealed class Writer(string input)
+    {
+        private readonly OffsetMapBuilder _b = new(input.Length, input.Length);
+        private readonly List<Block> _blocks = [];
+        private int _paraStart = -1;        // output offset of the open paragraph, -1 when none
+        private int _lastContentEnd;        // input offset just after the last character written
+        private bool _paraLabelOnly, _paraClosed, _paraAllCaps;
+        private string _lastLine = "";
+        private bool _rowStart;
+        private bool _pendingCellOwner;     // the last block was closed by a blank or rule line, not by a cell end
+
+        public ReflowResult Run()
+        {
+            int i = 0;
+            int n = input.Length;
+            while (i < n)
+            {
+                int lineStart = i;
+                while (i < n && input[i] != '\n' && input[i] != '\r' && input[i] != '\u2028' && input[i] != '\u2029') i++;
+                int lineEnd = i;
+                if (i < n)
+                {
+                    if (input[i] == '\r' && i + 1 < n && input[i + 1] == '\n') i++;
+                    i++;
+                }
+                Line(lineStart, lineEnd);
+            }
+            Flush(false, input.Length);
+            var (text, map) = _b.Build();
+            return new ReflowResult(text, map, _blocks);
+        }
+
+        private void Line(int start, int end)
+        {
+            int ts = start, te = end;
+            while (ts < te && IsSpace(input[ts])) ts++;
+            while (te > ts && IsSpace(input[te - 1])) te--;
+            if (ts == te) { Flush(false, ts); return; }
+
+            string line = input.Substring(ts, te - ts);
+            if (IsPipeLine(line))
+            {
+                // A cell whose text ended at a rule or blank line ("ỦY BAN…\n-------\n|") is still that cell.
+                if (_paraStart < 0 && _pendingCellOwner && _blocks.Count > 0) { _blocks[^1] = _blocks[^1] with { EndsCell = true }; _pendingCellOwner = false; }
+                else Flush(true, ts);
+                return;
+            }
+            if (LinePatterns.Rule().IsMatch(line) || LinePatterns.MarkdownSeparator().IsMatch(line)) { Flush(false, ts); return; }
+            if (line.Length > 1 && line[0] == '|' && line.IndexOf('|', 1) > 0) { MarkdownRow(ts, te); return; }
+
+            if (_paraStart >= 0)
+            {
+                bool structural = LinePatterns.OutlineLabel().IsMatch(line) || LinePatterns.Keyword().IsMatch(line) || IsTypeWordLine(line);
+                bool split = structural || _paraClosed ||
+                    (!_paraLabelOnly && (SentenceBoundary(line) || AuthorityBoundary(line) || CapsToMixed(line)));
+                if (split) Flush(false, ts);
+            }
+
+            bool first = _paraStart < 0;
+            if (first) { Open(ts); _pendingCellOwner = false; }
+            else _b.Append(' ', _lastContentEnd, ts);
+            AppendCollapsed(ts, te);
+
+            bool caps = IsAllCaps(line);
+            if (first)
+            {
+                _paraLabelOnly = LinePatterns.LabelOnly().IsMatch(line);
+                _paraClosed = IsTypeWordLine(line) || line.EndsWith("QUYẾT ĐỊNH:", StringComparison.Ordinal);
+                _paraAllCaps = caps;
+            }
+            else
+            {
+                _paraLabelOnly = false;
+                _paraAllCaps = _paraAllCaps && caps;
+            }
+            _lastLine = line;
+        }
+
+        private void MarkdownRow(int ts, int te)
+        {
+            Flush(false, ts);
+            _rowStart = true;
+            int k = ts + 1; // after the leading pipe
+            while (k < te)
+            {
+                int cellEnd = k;
+                while (cellEnd < te && !(input[cellEnd] == '|' && input[cellEnd - 1] != '\\')) cellEnd++;
+                int cs = k, ce = cellEnd;
+                while (cs < ce && IsSpace(input[cs])) cs++;
+                while (ce > cs && IsSpace(input[ce - 1])) ce--;
+                bool trailingEmpty = cellEnd >= te && cs == ce;
+                if (!trailingEmpty)
+                {
+                    if (cs < ce) { Open(cs); AppendCollapsed(cs, ce); }
+                    Flush(true, cs);
+                }
+                k = cellEnd + 1;
+            }
+        }
+
+        private void Open(int inputPos)
+        {
+            if (_blocks.Count > 0) _b.Append('\n', Math.Min(_lastContentEnd, inputPos), inputPos);
+            _paraStart = _b.Length;
+        }
+
+        private void Flush(bool endsCell, int inputPos)
+        {
+            if (_paraStart >= 0)
+            {
+                _blocks.Add(new Block(_blocks.Count, TextSpan.FromBounds(_paraStart, _b.Length), endsCell, _rowStart));
+                _paraStart = -1;
+                _rowStart = false;
+                _pendingCellOwner = !endsCell;
+            }
+            else if (endsCell)
+            {
+                Open(inputPos);
+                _blocks.Add(new Block(_blocks.Count, new TextSpan(_b.Length, 0), true, _rowStart));
+                _paraStart = -1;
+                _pendingCellOwner = false;
+                _rowStart = false;
+            }
+            _paraLabelOnly = _paraClosed = _paraAllCaps = false;
+        }
+
+        private void AppendCollapsed(int ts, int te)
+        {
+            int k = ts;
+            while (k < te)
+            {
+                if (IsSpace(input[k]))
+                {
+                    int r = k;
+                    while (r < te && IsSpace(input[r])) r++;
+                    _b.Append(' ', k, r);
+                    k = r;
+                }
+                else
+                {
+                    _b.Append(input[k], k, k + 1);
+                    k++;
+                }
+            }
+            _lastContentEnd = te;
+        }
+
+        private bool SentenceBoundary(string line)
+        {
+            if (_lastLine.Length == 0) return false;
+            char last = _lastLine[^1];
+            // "(Ban hành kèm theo …)" followed by a table heading in capitals.
+            if (last == ')' && IsAllCaps(line) && HasLower(_lastLine)) return true;
+            if (last is not ('.' or ';' or ':' or '!' or '?' or '”')) return false;
+            char first = line[0];
+            if (first is '(' or '“' or '"' && line.Length > 1) first = line[1];
+            return char.IsUpper(first);
+        }
+
+        private bool AuthorityBoundary(string line)
+        {
+            if (!_paraAllCaps || !IsAllCaps(line)) return false;
+            bool startsAuthority = false;
+            foreach (string a in AuthorityStarts)
+            {
+                if (line.StartsWith(a, StringComparison.Ordinal) && (line.Length == a.Length || line[a.Length] == ' ')) { startsAuthority = true; break; }
+            }
+            if (!startsAuthority) return false;
+            int sp = _lastLine.LastIndexOf(' ');
+            string lastWord = sp < 0 ? _lastLine : _lastLine[(sp + 1)..];
+            return Array.IndexOf(Connectives, lastWord) < 0;
+        }
+
+        private bool CapsToMixed(string line) => _paraAllCaps && HasLower(line);
+
+        private static bool IsTypeWordLine(string line)
+        {
+            string t = line.TrimEnd(':', ' ');
+            if (t.StartsWith("PHỤ LỤC", StringComparison.Ordinal) && t.Length <= 16) return true;
+            return t.Length <= 24 && VietnameseLexicon.TypesByUpperName.ContainsKey(t);
+        }
+
+        private static bool IsPipeLine(string line)
+        {
+            foreach (char c in line) if (c != '|' && !IsSpace(c)) return false;
+            return true;
+        }
+
+        private static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\v';
+    }
+
+    /// <summary>True when the text has at least two letters and no lower-case letter.</summary>
+    internal static bool IsAllCaps(string s)
+    {
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static bool HasLower(string s)
+    {
+        foreach (char c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+using DocCheck.Normalization;
+using DocCheck.Structure;
+using DocCheck.Text;
+
+namespace DocCheck.Pipeline;
+
+/// <summary>Everything DocCheck knows about one document; later stages read this and never re-parse text.</summary>
+public sealed record AnalyzedDocument(SourceText Source, string Encoding, NormalizedText Normalized, DocumentStructure Structure)
+{
+    /// <summary>The path as given.</summary>
+    public string Path => Source.Path;
+}

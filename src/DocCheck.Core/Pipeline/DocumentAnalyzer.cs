@@ -1,0 +1,44 @@
+using DocCheck.Normalization;
+using DocCheck.Reading;
+using DocCheck.Structure;
+using DocCheck.Text;
+
+namespace DocCheck.Pipeline;
+
+/// <summary>The pipeline: bytes → source text → normalized text → structure. Immutable and thread-safe.</summary>
+public sealed class DocumentAnalyzer
+{
+    private readonly DocumentReaders _readers;
+    private readonly TextNormalizer _normalizer;
+    private readonly StructureParser _structure;
+
+    public DocumentAnalyzer() : this(DocumentReaders.Default, new TextNormalizer(), new StructureParser()) { }
+
+    public DocumentAnalyzer(DocumentReaders readers, TextNormalizer normalizer, StructureParser structure)
+    {
+        _readers = readers;
+        _normalizer = normalizer;
+        _structure = structure;
+    }
+
+    /// <summary>The readers in use.</summary>
+    public DocumentReaders Readers => _readers;
+
+    /// <summary>Reads and analyzes a file; a file that cannot be read gives an error, not an exception.</summary>
+    public AnalysisResult AnalyzeFile(string path)
+    {
+        var read = _readers.ReadFile(path);
+        return read.Success ? new AnalysisResult(Analyze(read.Source, read.Encoding ?? "utf-8"), null) : new AnalysisResult(null, read.Error);
+    }
+
+    /// <summary>Analyzes text already decoded.</summary>
+    public AnalyzedDocument Analyze(SourceText source, string encoding = "utf-8")
+    {
+        var normalized = _normalizer.Normalize(source);
+        var structure = _structure.Parse(normalized);
+        return new AnalyzedDocument(source, encoding, normalized, structure);
+    }
+
+    /// <summary>Analyzes a string (tests, stdin).</summary>
+    public AnalyzedDocument Analyze(string text, string path = "<text>") => Analyze(new SourceText(path, text));
+}

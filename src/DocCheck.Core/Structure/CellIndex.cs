@@ -1,0 +1,45 @@
+using DocCheck.Normalization;
+
+namespace DocCheck.Structure;
+
+/// <summary>
+/// Groups blocks into table cells and cells into runs. A cell is the blocks up to one that ends a cell;
+/// a run is cells that follow one another directly. Plain-text layouts do not mark where the first cell
+/// of a run begins, so that cell is taken to be its last block only.
+/// </summary>
+internal sealed class CellIndex
+{
+    private const int MaxCellBlocks = 8;
+
+    /// <summary>A cell: blocks FirstBlock..LastBlock inclusive.</summary>
+    public sealed record Cell(int FirstBlock, int LastBlock);
+
+    /// <summary>Runs of adjacent cells.</summary>
+    public List<List<Cell>> Runs { get; } = [];
+
+    public static CellIndex Build(IReadOnlyList<Block> blocks)
+    {
+        var index = new CellIndex();
+        List<Cell>? run = null;
+        int lastCellEnd = -2;
+        int pendingStart = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!blocks[i].EndsCell) continue;
+            bool adjacent = lastCellEnd >= 0 && i - lastCellEnd <= MaxCellBlocks;
+            if (adjacent && run is not null)
+            {
+                run.Add(new Cell(lastCellEnd + 1, i));
+            }
+            else
+            {
+                run = [new Cell(i, i)];
+                index.Runs.Add(run);
+            }
+            lastCellEnd = i;
+            pendingStart = i + 1;
+        }
+        _ = pendingStart;
+        return index;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace DocCheck.Structure;
+
+/// <summary>Patterns the structure parser applies to single blocks. Compiled once, with timeouts.</summary>
+internal static partial class StructurePatterns
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const int TimeoutMs = 1000;
+
+    /// <summary>"Số: 497/KH-UBND", "Số: 84/2025/QĐ-UBND", "Số: 51-CTr/TU", draft "Số: /KH-UBND", "Số: …/QĐ-UBND".</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&]{1,12}){0,4}))", Opts, TimeoutMs)]
+    public static partial Regex Number();
+
+    /// <summary>"Kon Tum, ngày 28 tháng 02 năm 2018", also with blanks and without a place.</summary>
+    [GeneratedRegex(@"(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex PlaceDate();
+
+    /// <summary>The national motto.</summary>
+    [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex Motto();
+
+    /// <summary>An outline label at the start of a block.</summary>
+    [GeneratedRegex(@"^(?:(?<roman>[IVXLC]{1,7})\.(?=\s|$)|(?<arabic>[1-9]\d{0,2}(?:\.\d{1,3}){0,5})\.(?=\s|$)|(?<arabic>[1-9]\d?(?:\.\d{1,3}){1,5})(?=\s+\p{Lu})|(?<paren>\d{1,3})\)|(?<letter>[a-zđ])\)|(?<dash>[-–—])(?=\s|\p{L})|(?<plus>\+)|(?<bullet>[•·●▪])|Điều\s+(?<article>\d{1,3}[a-zđ]?)\s*[.:]?|Chương\s+(?<chapter>[IVXLC]+|\d{1,3})\b|Mục\s+(?<section>[IVXLC]+|\d{1,3})\.?(?=\s+\p{Lu}))", Opts, TimeoutMs)]
+    public static partial Regex Label();
+
+    /// <summary>Signature prefix: TM./KT./TL./TUQ./Q. and what follows.</summary>
+    [GeneratedRegex(@"^(?<mode>TM|KT|TL|TUQ|Q)\.\s*(?<rest>.*)$", Opts, TimeoutMs)]
+    public static partial Regex SignatureMode();
+
+    /// <summary>"(Ban hành kèm theo Quyết định số …)".</summary>
+    [GeneratedRegex(@"^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\b", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex AttachedTo();
+
+    /// <summary>A person's name: two to six capitalised words.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", Opts, TimeoutMs)]
+    public static partial Regex PersonName();
+}
