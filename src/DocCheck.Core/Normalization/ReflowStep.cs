@@ -39,8 +39,11 @@ public sealed class ReflowStep : INormalizationStep
         private bool _rowStart;
         private bool _pendingCellOwner;     // the last block was closed by a blank or rule line, not by a cell end
 
+        private bool _linesAreParagraphs;
+
         public ReflowResult Run()
         {
+            _linesAreParagraphs = LinesAreParagraphs(input);
             int i = 0;
             int n = input.Length;
             while (i < n)
@@ -83,6 +86,8 @@ public sealed class ReflowStep : INormalizationStep
                 bool structural = LinePatterns.OutlineLabel().IsMatch(line) || LinePatterns.Keyword().IsMatch(line) || IsTypeWordLine(line);
                 bool split = structural || _paraClosed ||
                     (!_paraLabelOnly && (SentenceBoundary(line) || AuthorityBoundary(line) || CapsToMixed(line)));
+                // In a file whose lines are whole paragraphs, only a line that plainly continues a sentence joins.
+                if (_linesAreParagraphs && !_paraLabelOnly && !char.IsLower(line[0])) split = true;
                 if (split) Flush(false, ts);
             }
 
@@ -217,6 +222,26 @@ public sealed class ReflowStep : INormalizationStep
         }
 
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\v';
+    }
+
+    /// <summary>
+    /// True when the file is not hard-wrapped: a fifth or more of its lines run past 150 characters, so each
+    /// line is already a paragraph (Word exports, some portal texts).
+    /// </summary>
+    internal static bool LinesAreParagraphs(string text)
+    {
+        int lines = 0, longLines = 0, len = 0;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                if (len > 0) { lines++; if (len > 150) longLines++; }
+                len = 0;
+            }
+            else if (c != '\r') len++;
+        }
+        if (len > 0) { lines++; if (len > 150) longLines++; }
+        return lines > 0 && longLines * 5 >= lines;
     }
 
     /// <summary>True when the text has at least two letters and no lower-case letter.</summary>

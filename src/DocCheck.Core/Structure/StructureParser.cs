@@ -399,6 +399,7 @@ public sealed class StructureParser
         int e = b.Span.End;
         // The heading is the item's first clause: up to the first colon, or the first 200 characters.
         int colon = doc.Text.IndexOf(':', s, e - s);
+        while (colon >= 0 && colon + 1 < e && char.IsDigit(doc.Text[colon + 1])) colon = doc.Text.IndexOf(':', colon + 1, e - colon - 1);
         if (colon >= 0 && colon - s <= 200) e = colon;
         else if (e - s > 200) e = s + 200;
         while (e > s && doc.Text[e - 1] == ' ') e--;
@@ -446,7 +447,9 @@ public sealed class StructureParser
             // A one-paragraph cell that opens an item ("1. …", "- …") starts a row; a cell listing several
             // "- …" lines is an agency list inside a row. Without a label, a long task-like text after a
             // full row's worth of cells starts one too.
-            bool opensItem = StructurePatterns.Label().IsMatch(c.Text) && !c.Text.Contains('\n');
+            var label = StructurePatterns.Label().Match(c.Text);
+            bool listLabel = label.Groups["dash"].Success || label.Groups["plus"].Success || label.Groups["bullet"].Success;
+            bool opensItem = label.Success && !(listLabel && c.Text.Contains('\n'));
             bool taskLike = c.Text.Length >= 20 && !c.Text.Contains('\n') && !IsNoteLike(c.Text) && !TableCellPatterns.TimeOrAgency().IsMatch(c.Text);
             int fullRow = 9 + GroupCells(current);
             if (current.Count > 0 && ((opensItem && current.Count >= 3) || (taskLike && current.Count >= fullRow)))
@@ -463,9 +466,8 @@ public sealed class StructureParser
     // Leading cells of a row that name its group ("II. CẢI CÁCH THỂ CHẾ", "Xây dựng, kiểm tra…") before the item.
     private static int GroupCells(List<TableCell> row)
     {
-        int k = 0;
-        while (k < row.Count && k < 2 && !(StructurePatterns.Label().Match(row[k].Text) is { Success: true } m && !m.Groups["roman"].Success)) k++;
-        return k >= row.Count ? 0 : k;
+        if (row.Count == 0 || !StructurePatterns.Label().Match(row[0].Text).Groups["roman"].Success) return 0;
+        return row.Count > 1 && StructurePatterns.Label().IsMatch(row[1].Text) ? 1 : 2;
     }
 
     private static bool IsNoteLike(string t) =>

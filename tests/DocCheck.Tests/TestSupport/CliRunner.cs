@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace DocCheck.Tests.TestSupport;
+
+/// <summary>Runs the real doccheck tool (doccheck.dll beside the tests) as a separate process.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    public static Result Run(string workingDirectory, params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "doccheck.dll");
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(dll);
+        foreach (string a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("doccheck did not finish"); }
+        return new Result(p.ExitCode, stdout.Result, stderr.Result);
+    }
+}
