@@ -51,6 +51,9 @@ internal static class CommonVietnameseSyllables
     /// <summary>Number of distinct syllables in the list.</summary>
     public static int Count => Set.Count;
 
+    /// <summary>The syllables, lowercase NFC (for tests).</summary>
+    internal static IEnumerable<string> All => Set;
+
     /// <summary>True if the lowercase NFC syllable is in the list.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerSyllable) => SpanLookup.Contains(lowerSyllable);
 

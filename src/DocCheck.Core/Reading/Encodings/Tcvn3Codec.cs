@@ -12,6 +12,9 @@ namespace DocCheck.Reading.Encodings;
 /// Uppercase toned letters were written with the lowercase codes in the .VnTimeH font, so they decode as lowercase.
 /// Bytes 0x80–0x9F are read as Windows-1252 (smart quotes, dashes, ellipsis), which is what Word documents typed with
 /// ABC on Windows contain there.
+/// The table was cross-checked against four open-source converters: libiconv's tcvn.h (VN1; it agrees on all 75 VN3
+/// positions), xvnkb's tcvn.h, VBKey's mdlCodeTable.bas (which also writes uppercase toned letters with lowercase codes)
+/// and a published TCVN3-to-Unicode table (gist congkhoa/bcd46eea…).
 /// </remarks>
 internal static class Tcvn3Codec
 {

@@ -9,7 +9,8 @@ namespace DocCheck.Reading.Encodings;
 /// Order of decisions: byte order mark; empty or whitespace only; binary; strict UTF-8 (which includes ASCII);
 /// UTF-8 cut off in its last character; otherwise a legacy 8-bit file, for which Windows-1258, TCVN3 and VNI are each
 /// tried and the decoding that reads most like Vietnamese wins if it reads enough like it. Deterministic, and linear
-/// in the input size. The text is returned as decoded, not normalized.
+/// in the input size. The text is returned as decoded, not normalized. UTF-16 is recognised only by its byte order
+/// mark; without one, its NUL bytes make it binary.
 /// </remarks>
 public static class TextDecoder
 {

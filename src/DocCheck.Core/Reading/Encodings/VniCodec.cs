@@ -8,12 +8,17 @@ namespace DocCheck.Reading.Encodings;
 /// The mapping is defined by VNI Software's font layout: an ASCII base letter followed by one diacritic byte whose
 /// glyph the font draws over the letter ("Vieät" = V i e + 0xE4 "circumflex and dot" + t). A few letters have a single
 /// byte of their own (đ, ơ, ư and the toned i, ỵ). Every uppercase code is the lowercase one minus 0x20, because the
-/// fonts draw uppercase diacritics higher. Any other byte above 0x7F is read as Windows-1252, the font's base layout.
-/// The decoder returns precomposed (NFC) letters: every base-plus-diacritic pair VNI can write has one.
+/// fonts draw uppercase diacritics higher. Any other byte above 0x7F is read as Windows-1252, which is what these
+/// ANSI-charset fonts show there. The decoder returns precomposed (NFC) letters, not base plus combining mark: every
+/// base-plus-diacritic pair VNI can write has a precomposed form.
+/// There is no published standard for VNI; the tables below were derived from the byte strings in three independent
+/// open-source converters (xvnkb's vni.h, VBKey's mdlCodeTable.bas, duydev/vietnamese-conversion's charsets.ts), which
+/// agree on all 134 letters.
 /// </remarks>
 internal static class VniCodec
 {
-    /// <summary>Lowercase diacritic bytes for a tone alone, for the bases a e o u y ơ ư (and i, which has its own letters).</summary>
+    /// <summary>Lowercase diacritic bytes for a tone alone, for the bases a e o u y ơ ư.</summary>
+    /// <remarks>VNI writes toned i (and ỵ) as single bytes, but the decoder also accepts i (and y) plus these marks.</remarks>
     private static readonly (byte Code, VietnameseTone Tone)[] ToneMarks =
     [
         (0xF8, VietnameseTone.Grave), (0xF9, VietnameseTone.Acute), (0xFB, VietnameseTone.Hook),
