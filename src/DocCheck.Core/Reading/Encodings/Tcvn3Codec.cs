@@ -30,7 +30,11 @@ internal static class Tcvn3Codec
     private static readonly char[] ByteToChar = BuildDecodeTable();
     private static readonly FrozenDictionary<char, byte> CharToByte = BuildEncodeTable();
 
-    /// <summary>Decodes TCVN3 bytes; never fails (unassigned bytes become U+FFFD).</summary>
+    /// <summary>
+    /// Decodes TCVN3 bytes; never fails (unassigned bytes become U+FFFD). Capitals written with the .VnTimeH
+    /// font share the lowercase codes, so on a line whose Latin letters are all capitals ("KÕ HO¹CH") the
+    /// Vietnamese letters are restored to capitals too ("KẾ HOẠCH").
+    /// </summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         return string.Create(bytes.Length, bytes, static (chars, source) =>
@@ -39,7 +43,33 @@ internal static class Tcvn3Codec
             {
                 chars[i] = ByteToChar[source[i]];
             }
+            RestoreCapitalLines(chars);
         });
+    }
+
+    private static void RestoreCapitalLines(Span<char> chars)
+    {
+        int start = 0;
+        while (start < chars.Length)
+        {
+            int end = start;
+            while (end < chars.Length && chars[end] != '\n' && chars[end] != '\r') end++;
+            var line = chars[start..end];
+            int upperAscii = 0;
+            bool lowerAscii = false, vietnamese = false;
+            foreach (char c in line)
+            {
+                if (c is >= 'A' and <= 'Z') upperAscii++;
+                else if (c is >= 'a' and <= 'z') { lowerAscii = true; break; }
+                else if (c > '\u007F' && char.IsLower(c)) vietnamese = true;
+            }
+            if (!lowerAscii && vietnamese && upperAscii >= 2)
+            {
+                for (int k = 0; k < line.Length; k++)
+                    if (line[k] > '\u007F' && char.IsLower(line[k])) line[k] = char.ToUpperInvariant(line[k]);
+            }
+            start = end + 1;
+        }
     }
 
     /// <summary>Encodes text as TCVN3; uppercase toned vowels get their lowercase code, as the .VnTimeH font expects.</summary>
