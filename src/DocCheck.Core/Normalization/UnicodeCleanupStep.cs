@@ -57,6 +57,9 @@ public sealed class UnicodeCleanupStep : INormalizationStep
         '\u00A0' or '\u2007' or '\u202F' or '\u3000' or '\u205F' or '\u1680' => ' ',
         >= '\u2000' and <= '\u200A' => ' ',
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => '\0',
+        // Stray control characters (NUL checkboxes in PDF text, C1 codes from mis-decoding) read as spaces.
+        < '\u0020' and not ('\t' or '\n' or '\r' or '\f') => ' ',
+        >= '\u007F' and <= '\u009F' => ' ',
         _ => null,
     };
 
@@ -71,7 +74,7 @@ public sealed class UnicodeCleanupStep : INormalizationStep
     {
         foreach (char c in input)
         {
-            if (c < '\u00A0') continue;
+            if (c is >= ' ' and < '\u007F' or '\t' or '\n' or '\r' or '\f') continue;
             if (MapSingle(c) is not null) return false;
             if (IsCombining(c)) return false;
         }

@@ -20,7 +20,9 @@ public sealed class StructureParser
         var blocks = doc.Blocks;
         var cells = CellIndex.Build(blocks);
         var parts = new List<DocumentPart>();
-        foreach (var (start, end, kind) in SplitParts(doc, blocks))
+        // A portal summary may precede the document itself; the document starts at its header.
+        int first = blocks.Count == 0 ? 0 : HeaderStart(doc, blocks, 0, blocks.Count);
+        foreach (var (start, end, kind) in SplitParts(doc, blocks, first))
             parts.Add(ParsePart(doc, blocks, cells, start, end, kind));
         if (parts.Count == 0)
             parts.Add(new DocumentPart(PartKind.Main, new TextSpan(0, doc.Text.Length), DocumentHeader.Empty, [], [], [], null, null));
@@ -29,13 +31,13 @@ public sealed class StructureParser
 
     // ---- parts ---------------------------------------------------------------------------------
 
-    private static IEnumerable<(int Start, int End, PartKind Kind)> SplitParts(NormalizedText doc, IReadOnlyList<Block> blocks)
+    private static IEnumerable<(int Start, int End, PartKind Kind)> SplitParts(NormalizedText doc, IReadOnlyList<Block> blocks, int first)
     {
         if (blocks.Count == 0) yield break;
-        int start = 0;
+        int start = first;
         var kind = PartKind.Main;
         bool bodySeen = false, closed = false;
-        for (int i = 0; i < blocks.Count; i++)
+        for (int i = first; i < blocks.Count; i++)
         {
             string t = doc.Slice(blocks[i].Span);
             if (i > start && (bodySeen || closed))
@@ -196,6 +198,21 @@ public sealed class StructureParser
         return (new DocumentHeader(issuer, motto, number, placeDate, typeWord, type, title, authority, attachedTo), bodyStart);
     }
 
+    private static int HeaderStart(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int end)
+    {
+        int limit = Math.Min(end, start + 80);
+        for (int i = start; i < limit; i++)
+        {
+            if (!StructurePatterns.Motto().IsMatch(doc.Slice(blocks[i].Span))) continue;
+            if (i - start < HeaderZoneBlocks / 2) return start;
+            // Back up over the issuer's lines (capitals) to where the header begins.
+            int h = i;
+            while (h > start && i - h < 4 && ReflowStep.IsAllCaps(doc.Slice(blocks[h - 1].Span))) h--;
+            return h;
+        }
+        return start;
+    }
+
     private static int FirstBodyBlock(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int stop)
     {
         // Without a type word the header (if any) ends at the last header-looking block.
@@ -271,7 +288,7 @@ public sealed class StructureParser
         if (m.Groups["pnum"].Success)
         {
             string ptype = m.Groups["ptype"].Value;
-            return new DocumentNumber(field, m.Groups["pnum"].Value, null, $"{ptype}/{m.Groups["piss"].Value}", NormalizeTypeCode(ptype), m.Groups["piss"].Value);
+            return new DocumentNumber(field, m.Groups["pnum"].Value, null, $"{ptype}/{m.Groups["piss"].Value}", NormalizeTypeCode(ptype), m.Groups["piss"].Value, IsParty: true);
         }
         string sym = Regex.Replace(m.Groups["sym"].Value, @"\s*[-–]\s*", "-", RegexOptions.None, TimeSpan.FromSeconds(1));
         string? num = m.Groups["num"].Success ? m.Groups["num"].Value : null;

@@ -13,11 +13,11 @@ internal static partial class StructurePatterns
     public static partial Regex Number();
 
     /// <summary>"Kon Tum, ngày 28 tháng 02 năm 2018", also with blanks and without a place.</summary>
-    [GeneratedRegex(@"(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex PlaceDate();
 
     /// <summary>The national motto.</summary>
-    [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex Motto();
 
     /// <summary>An outline label at the start of a block.</summary>

@@ -60,4 +60,24 @@ public class DocumentReadersTests
             Assert.Equal("utf-8", r.Encoding);
         }
     }
+
+    [Fact]
+    public void Stray_nul_checkboxes_in_pdf_text_do_not_make_it_binary()
+    {
+        // Seen in corpus-ext (Công báo PDF extraction): "\0 Tiếp nhận, kiểm tra hồ sơ".
+        string text = string.Concat(Enumerable.Repeat("Tổ chức tham gia Hệ thống thực hiện các hoạt động sau đây:\n", 20)) + "\0 Tiếp nhận, kiểm tra hồ sơ\n";
+        var r = DocumentReaders.Default.ReadBytes("congbao.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(r.Success, r.Error?.Describe("en"));
+        var doc = new DocumentAnalyzer().Analyze(r.Source);
+        Assert.DoesNotContain('\0', doc.Normalized.Text);
+        Assert.Contains("Tiếp nhận, kiểm tra hồ sơ", doc.Normalized.Text);
+    }
+
+    [Fact]
+    public void Many_nuls_are_binary()
+    {
+        var r = DocumentReaders.Default.ReadBytes("x.txt", [0x41, 0x00, 0x42, 0x00, 0x43, 0x00, 0x44, 0x00, 0x45, 0x00]);
+        Assert.False(r.Success);
+        Assert.Equal(ReadErrorKind.Binary, r.Error.Kind);
+    }
 }

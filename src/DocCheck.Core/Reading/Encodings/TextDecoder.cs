@@ -198,7 +198,17 @@ public static class TextDecoder
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Contains((byte)0))
+        // A few stray NULs occur in real text (checkbox glyphs in PDF extractions); binaries and UTF-16 without
+        // a BOM have many, and in runs.
+        int nuls = 0;
+        int run = 0;
+        foreach (byte b in bytes)
+        {
+            if (b != 0) { run = 0; continue; }
+            nuls++;
+            if (++run >= 4) return true;
+        }
+        if (nuls > 0 && (long)nuls * 1000 > bytes.Length)
         {
             return true;
         }
@@ -234,6 +244,6 @@ public static class TextDecoder
         return (long)controls * ControlShareDivisor > text.Length;
     }
 
-    /// <summary>C0 control characters other than the layout ones text files use (tab, LF, FF, CR).</summary>
-    private static bool IsNoiseControl(int c) => c < 0x20 && c is not (0x09 or 0x0A or 0x0C or 0x0D);
+    /// <summary>C0 control characters other than the layout ones text files use (tab, LF, FF, CR); NUL counts apart.</summary>
+    private static bool IsNoiseControl(int c) => c is > 0 and < 0x20 && c is not (0x09 or 0x0A or 0x0C or 0x0D);
 }
