@@ -1,3 +1,4 @@
+using DocCheck.Extraction.Citations;
 using DocCheck.Normalization;
 using DocCheck.Structure;
 using DocCheck.Text;
@@ -5,8 +6,11 @@ using DocCheck.Text;
 namespace DocCheck.Pipeline;
 
 /// <summary>Everything DocCheck knows about one document; later stages read this and never re-parse text.</summary>
-public sealed record AnalyzedDocument(SourceText Source, string Encoding, NormalizedText Normalized, DocumentStructure Structure)
+public sealed record AnalyzedDocument(SourceText Source, string Encoding, NormalizedText Normalized, DocumentStructure Structure, IReadOnlyList<Citation> Citations)
 {
     /// <summary>The path as given.</summary>
     public string Path => Source.Path;
+
+    /// <summary>The canonical key of the document's own number, when its header has one.</summary>
+    public string? OwnKey { get; init; }
 }

@@ -1,3 +1,4 @@
+using DocCheck.Extraction.Citations;
 using DocCheck.Normalization;
 using DocCheck.Reading;
 using DocCheck.Structure;
@@ -11,6 +12,7 @@ public sealed class DocumentAnalyzer
     private readonly DocumentReaders _readers;
     private readonly TextNormalizer _normalizer;
     private readonly StructureParser _structure;
+    private readonly CitationExtractor _citations = new();
 
     public DocumentAnalyzer() : this(DocumentReaders.Default, new TextNormalizer(), new StructureParser()) { }
 
@@ -36,7 +38,9 @@ public sealed class DocumentAnalyzer
     {
         var normalized = _normalizer.Normalize(source);
         var structure = _structure.Parse(normalized);
-        return new AnalyzedDocument(source, encoding, normalized, structure);
+        string? ownKey = structure.Header.Number is { IsBlank: false } n ? CitationKeys.FromText(n.Display) : null;
+        var citations = _citations.Extract(normalized, ownKey);
+        return new AnalyzedDocument(source, encoding, normalized, structure, citations) { OwnKey = ownKey };
     }
 
     /// <summary>Analyzes a string (tests, stdin).</summary>

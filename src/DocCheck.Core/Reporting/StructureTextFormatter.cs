@@ -2,6 +2,7 @@ using System.Text;
 using DocCheck.Normalization;
 using DocCheck.Pipeline;
 using DocCheck.Structure;
+using DocCheck.Text;
 
 namespace DocCheck.Reporting;
 

@@ -1,3 +1,5 @@
+using DocCheck.Text;
+
 namespace DocCheck.Structure;
 
 /// <summary>The header's "Kon Tum, ngày 28 tháng 02 năm 2018".</summary>

@@ -1,4 +1,4 @@
-namespace DocCheck.Structure;
+namespace DocCheck.Text;
 
 /// <summary>
 /// A date as written, where any part may be missing or left blank ("ngày   tháng 02 năm 2023").

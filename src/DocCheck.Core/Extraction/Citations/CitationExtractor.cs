@@ -1,0 +1,408 @@
+using System.Text.RegularExpressions;
+using DocCheck.Extraction.Dates;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Citations;
+
+/// <summary>
+/// Finds every reference to another instrument in a normalized document: numbered instruments in all their
+/// variants, named laws and standards; then parses each one's date, issuing body and title, works out the
+/// relation from the verb before it, and resolves short forms (<see cref="CitationResolver"/>).
+/// Stateless and thread-safe; linear in the length of the text.
+/// </summary>
+public sealed class CitationExtractor
+{
+    private const int BeforeWindow = 70;
+    private const int AfterWindow = 600;
+    private const int MaxSummary = 300;
+
+    /// <summary>Extracts the citations of <paramref name="doc"/>; <paramref name="ownKey"/> is the document's own number, if known.</summary>
+    public IReadOnlyList<Citation> Extract(NormalizedText doc, string? ownKey = null)
+    {
+        var all = new List<Citation>();
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Span.Length == 0) continue;
+            string s = doc.Slice(block.Span);
+            var inBlock = new List<Citation>();
+            ExtractNumbered(s, block.Span.Start, inBlock);
+            ExtractNamedLaws(s, block.Span.Start, inBlock);
+            ExtractStandards(s, block.Span.Start, inBlock);
+            inBlock.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            AssignRelations(s, block.Span.Start, inBlock);
+            all.AddRange(inBlock);
+        }
+        return CitationResolver.Resolve(doc, all, ownKey);
+    }
+
+    // ---- numbered instruments --------------------------------------------------------------------
+
+    private static void ExtractNumbered(string s, int offset, List<Citation> into)
+    {
+        var symbols = new List<(Match M, SymbolParser.Parsed P)>();
+        foreach (Match m in CitationPatterns.Symbol().Matches(s))
+        {
+            if (m.Index > 0 && s[m.Index - 1] is '/' or '-' or '.' or ',' && m.Index > 1 && char.IsDigit(s[m.Index - 2])) continue;
+            if (m.Index > 0 && (char.IsDigit(s[m.Index - 1]) || s[m.Index - 1] is '/')) continue;
+            var p = SymbolParser.Parse(m);
+            if (p is null) continue;
+            symbols.Add((m, p));
+        }
+
+        int prevEnd = 0;
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            var (m, p) = symbols[i];
+            int symStart = m.Index, symEnd = m.Index + p.Length;
+            int nextStart = i + 1 < symbols.Count ? symbols[i + 1].M.Index : s.Length;
+
+            // Type word and pinpoint before the number.
+            int winStart = Math.Max(prevEnd, symStart - BeforeWindow);
+            string before = s[winStart..symStart];
+            string? typeWord = null;
+            int start = symStart;
+            var tw = CitationPatterns.TypeWordBefore().Match(before);
+            if (tw.Success)
+            {
+                typeWord = tw.Groups["tw"].Value;
+                start = winStart + tw.Groups["tw"].Index;
+                var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(prevEnd, start - BeforeWindow)..start]);
+                if (pin.Success) start = Math.Max(prevEnd, start - BeforeWindow) + pin.Groups["pin"].Index;
+            }
+            string? pinpoint = start < (tw.Success ? winStart + tw.Groups["tw"].Index : symStart) ? s[start..(winStart + tw.Groups["tw"].Index)].Trim() : null;
+            if (pinpoint is not null && pinpoint.EndsWith(" của", StringComparison.Ordinal)) pinpoint = pinpoint[..^4];
+
+            // Date, issuer and title after it. The date and issuer never reach past the next number; the title may
+            // (it can name other instruments) but stops before a listed one ("… và Quyết định số …").
+            int afterEnd = Math.Min(s.Length, symEnd + AfterWindow);
+            string after = s[symEnd..afterEnd];
+            var eff = CitationPatterns.EffectiveClause().Match(after);
+            int stop = eff.Success ? eff.Index : after.Length;
+            int nearStop = Math.Min(stop, nextStart - symEnd);
+
+            PartialDate? date = null;
+            TextSpan? dateSpan = null;
+            string? issuer = null;
+            TextSpan? issuerSpan = null;
+            string? summary = null;
+            TextSpan? summarySpan = null;
+            int pos = 0;
+            int end = symEnd;
+
+            var dm = DatePatterns.DayDate().Match(after, 0, nearStop);
+            if (dm.Success && dm.Index <= 30 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
+            {
+                date = DatePatterns.Parse(dm);
+                dateSpan = new TextSpan(offset + symEnd + dm.Index, dm.Length);
+                pos = dm.Index + dm.Length;
+            }
+            var im = CitationPatterns.IssuerAfter().Match(after[pos..nearStop]);
+            if (im.Success)
+            {
+                var g = im.Groups["iss"];
+                issuer = g.Value.Trim();
+                issuerSpan = new TextSpan(offset + symEnd + pos + g.Index, issuer.Length);
+                pos += g.Index + g.Length;
+            }
+            var sm = CitationPatterns.SummaryStart().Match(after[pos..stop]);
+            if (sm.Success)
+            {
+                int sumStart = pos + sm.Length;
+                var se = CitationPatterns.SummaryEnd().Match(after, sumStart, stop - sumStart);
+                int sumLen = (se.Success ? se.Index : stop) - sumStart;
+                sumLen = CutBeforeListedInstrument(after, sumStart, sumLen);
+                if (sumLen > MaxSummary)
+                {
+                    int cut = after.LastIndexOf(' ', sumStart + MaxSummary, MaxSummary);
+                    sumLen = cut > sumStart ? cut - sumStart : MaxSummary;
+                }
+                summary = after.Substring(sumStart, sumLen).TrimEnd(' ', ',');
+                if (summary.Length > 0)
+                {
+                    summarySpan = new TextSpan(offset + symEnd + sumStart, summary.Length);
+                    pos = sumStart + summary.Length;
+                }
+                else summary = null;
+            }
+            if (date is null)
+            {
+                // Pháp điển style: "Nghị định số 12/2011/NĐ-CP Về tổ chức … ngày 30/01/2011 của Chính phủ".
+                foreach (Match late in DatePatterns.DayDate().Matches(after[..nearStop]))
+                {
+                    if (late.Index > 400) break;
+                    string tail = after[(late.Index + late.Length)..nearStop];
+                    if (!Regex.IsMatch(tail, @"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
+                    date = DatePatterns.Parse(late);
+                    dateSpan = new TextSpan(offset + symEnd + late.Index, late.Length);
+                    if (summary is null)
+                    {
+                        string title = after[..late.Index].Trim(' ', ',');
+                        if (title.Length > 0 && char.IsLetter(title[0]))
+                        {
+                            summary = title;
+                            summarySpan = new TextSpan(offset + symEnd + after.IndexOf(title, StringComparison.Ordinal), title.Length);
+                        }
+                    }
+                    int afterDate = late.Index + late.Length;
+                    var im2 = CitationPatterns.IssuerAfter().Match(after[afterDate..nearStop]);
+                    if (im2.Success)
+                    {
+                        var g = im2.Groups["iss"];
+                        issuer = g.Value.Trim();
+                        issuerSpan = new TextSpan(offset + symEnd + afterDate + g.Index, issuer.Length);
+                    }
+                    break;
+                }
+            }
+            foreach (var sp in new[] { dateSpan, issuerSpan, summarySpan })
+                if (sp is { } x) end = Math.Max(end, x.End - offset);
+
+            var type = typeWord is not null ? InstrumentTypes.FromWord(typeWord) : InstrumentType.Unknown;
+            if (type == InstrumentType.Unknown) type = InstrumentTypes.FromCode(p.TypeCode);
+            if (type == InstrumentType.Unknown)
+                type = p.Kind switch
+                {
+                    CitationKind.NationalAssembly => InstrumentType.Law,
+                    CitationKind.OfficialLetter => InstrumentType.OfficialLetter,
+                    _ => InstrumentType.Unknown,
+                };
+
+            into.Add(new Citation
+            {
+                Kind = p.Kind,
+                Type = type,
+                TypeWord = typeWord,
+                Span = TextSpan.FromBounds(offset + start, offset + end),
+                SymbolSpan = new TextSpan(offset + symStart, p.Length),
+                Key = p.Key,
+                Number = p.Number,
+                Suffix = p.Suffix,
+                Year = p.Year,
+                TypeCode = p.TypeCode,
+                IssuerCode = p.IssuerCode,
+                Date = date,
+                DateSpan = dateSpan,
+                Issuer = issuer,
+                IssuerSpan = issuerSpan,
+                Summary = summary,
+                SummarySpan = summarySpan,
+                Pinpoint = string.IsNullOrWhiteSpace(pinpoint) ? null : pinpoint,
+                Relation = CitationPatterns.ExpiredAfter().IsMatch(after[..nearStop]) ? CitationRelation.Expired : CitationRelation.References,
+            });
+            prevEnd = symEnd;
+        }
+    }
+
+    /// <summary>A title ends before a listed instrument: "… điện tử và Quyết định số 225/QĐ-TTg …".</summary>
+    private static int CutBeforeListedInstrument(string after, int start, int length)
+    {
+        var m = ListedInstrument().Match(after, start, length);
+        return m.Success ? m.Index - start : length;
+    }
+
+    private static Regex ListedInstrument() => ListedInstrumentRegex;
+
+    private static readonly Regex ListedInstrumentRegex = new(
+        @"(?:,|\s+và|;)\s+(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // ---- named laws --------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> NameStops = new(StringComparer.Ordinal)
+    {
+        "ngày", "năm", "số", "của", "được", "đã", "này", "đó", "tại", "theo", "thì", "là", "để", "khi", "hoặc", "như",
+        "với", "trong", "qua", "cho", "đến", "về", "có", "hiện", "hiện hành", "mới", "cũ", "và", "các", "những", "nhằm", "trên",
+    };
+
+    private static readonly HashSet<string> LawKeywordsAfterAnd = new(StringComparer.Ordinal)
+    {
+        "Luật", "Bộ", "Nghị", "Quyết", "Thông", "Chỉ", "Pháp", "Hiến", "Kế", "Chương", "Công",
+    };
+
+    private static void ExtractNamedLaws(string s, int offset, List<Citation> into)
+    {
+        foreach (Match m in LawKeyword().Matches(s))
+        {
+            int kwStart = m.Index;
+            if (kwStart >= 6 && s.AsSpan(kwStart - 5, 5).Equals("pháp ", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Overlaps(into, offset + kwStart)) continue;
+            string kw = Regex.Replace(m.Groups["kw"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            int p = m.Index + m.Length;
+            var words = new List<(int Start, int End)>();
+            while (p < s.Length && words.Count < 14)
+            {
+                int ws = p;
+                int we = ws;
+                while (we < s.Length && (char.IsLetterOrDigit(s[we]))) we++;
+                if (we == ws) break;
+                string w = s[ws..we];
+                bool first = words.Count == 0;
+                if (first && (NameStops.Contains(w) || w == "sửa" || char.IsDigit(w[0]))) { words.Clear(); break; }
+                if (!first)
+                {
+                    if (w == "và")
+                    {
+                        // "Luật Khoa học và Công nghệ" continues; "… và Luật …" starts another instrument.
+                        int ns = we + 1;
+                        int ne = ns;
+                        while (ne < s.Length && char.IsLetter(s[ne])) ne++;
+                        if (ns >= s.Length || we >= s.Length || s[we] != ' ' || ne == ns || !char.IsUpper(s[ns]) || LawKeywordsAfterAnd.Contains(s[ns..ne])) break;
+                    }
+                    else if (NameStops.Contains(w) || char.IsDigit(w[0])) break;
+                }
+                words.Add((ws, we));
+                p = we;
+                // Words continue after one space, or after ", " when a lower-case word follows ("Phòng, chống tham nhũng").
+                if (p < s.Length && s[p] == ' ') p++;
+                else if (p + 1 < s.Length && s[p] == ',' && s[p + 1] == ' ' && p + 2 < s.Length && char.IsLower(s[p + 2])) p += 2;
+                else break;
+            }
+            // Trailing connective words are not part of a name.
+            while (words.Count > 0 && s[words[^1].Start..words[^1].End] is "và") words.RemoveAt(words.Count - 1);
+            if (words.Count == 0) continue;
+            if (words.Count == 1 && char.IsLower(s[words[0].Start])) continue;
+            int nameStart = words[0].Start, nameEnd = words[^1].End;
+            string name = s[nameStart..nameEnd];
+
+            PartialDate? date = null;
+            TextSpan? dateSpan = null;
+            int? year = null;
+            int end = nameEnd;
+            string after = s[nameEnd..Math.Min(s.Length, nameEnd + 80)];
+            var dm = DatePatterns.DayDate().Match(after);
+            if (dm.Success && dm.Index <= 12 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
+            {
+                date = DatePatterns.Parse(dm);
+                dateSpan = new TextSpan(offset + nameEnd + dm.Index, dm.Length);
+                year = date.Year;
+                end = nameEnd + dm.Index + dm.Length;
+            }
+            else if (CitationPatterns.YearAfter().Match(after) is { Success: true } ym)
+            {
+                year = int.Parse(ym.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                end = nameEnd + ym.Index + ym.Length;
+            }
+            var type = InstrumentTypes.FromWord(kw);
+            into.Add(new Citation
+            {
+                Kind = CitationKind.NamedLaw,
+                Type = type,
+                TypeWord = kw,
+                Span = TextSpan.FromBounds(offset + kwStart, offset + end),
+                SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
+                Key = NamedLawKey(kw, name),
+                Year = year,
+                Date = date,
+                DateSpan = dateSpan,
+                Name = kw + " " + name,
+            });
+        }
+    }
+
+    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+
+    private static Regex LawKeyword() => LawKeywordRegex;
+
+    private static readonly (string Abbrev, string Full)[] NameAbbreviations =
+    [
+        ("qppl", "quy phạm pháp luật"), ("tthc", "thủ tục hành chính"), ("hđnd", "hội đồng nhân dân"), ("ubnd", "ủy ban nhân dân"),
+    ];
+
+    /// <summary>Key of a named law: the keyword and the name in lower case, abbreviations spelled out.</summary>
+    public static string NamedLawKey(string keyword, string name)
+    {
+        string n = name.ToLowerInvariant().Replace(",", "");
+        foreach (var (a, f) in NameAbbreviations) n = Regex.Replace(n, $@"\b{a}\b", f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        n = Regex.Replace(n, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+        return keyword + " " + (n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n);
+    }
+
+    // ---- standards -----------------------------------------------------------------------------------
+
+    private static void ExtractStandards(string s, int offset, List<Citation> into)
+    {
+        foreach (Match m in CitationPatterns.Standard().Matches(s))
+        {
+            string key = Regex.Replace(m.Value, @"\s*:\s*", ":", RegexOptions.None, TimeSpan.FromSeconds(1));
+            key = Regex.Replace(key, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            int? year = key.Contains(':') ? int.Parse(key[(key.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) : null;
+            var span = new TextSpan(offset + m.Index, m.Length);
+            into.Add(new Citation
+            {
+                Kind = CitationKind.Standard,
+                Type = InstrumentType.Standard,
+                Span = span,
+                SymbolSpan = span,
+                Key = key,
+                Year = year,
+                Name = key,
+            });
+        }
+    }
+
+    private static bool Overlaps(List<Citation> cs, int at)
+    {
+        foreach (var c in cs)
+        {
+            if (!c.Span.Contains(at)) continue;
+            if (c.SummarySpan is { } ss && ss.Contains(at)) continue; // a law named in a title is a mention of its own
+            return true;
+        }
+        return false;
+    }
+
+    // ---- relations -----------------------------------------------------------------------------------
+
+    private static readonly (Regex Verb, CitationRelation Relation)[] Verbs =
+    [
+        (new Regex(@"thay\s+thế", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Replaces),
+        (new Regex(@"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Repeals),
+        (new Regex(@"sửa\s+đổi|bổ\s+sung", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Amends),
+        (new Regex(@"thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Implements),
+        (new Regex(@"căn\s+cứ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Basis),
+        // "… thực hiện … theo Nghị định số …": the instrument is what the work follows, not what it implements.
+        (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.References),
+    ];
+
+    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static void AssignRelations(string s, int offset, List<Citation> cs)
+    {
+        bool basisBlock = s.StartsWith("Căn cứ", StringComparison.Ordinal);
+        for (int i = 0; i < cs.Count; i++)
+        {
+            var c = cs[i];
+            if (c.Relation == CitationRelation.Expired) continue;
+            int start = c.Span.Start - offset;
+            // Named inside an earlier citation's title: that instrument refers to it, this document only mentions it.
+            bool inTitle = false;
+            for (int k = 0; k < i; k++)
+                if (cs[k].SummarySpan is { } ss && ss.Contains(c.Span.Start)) { inTitle = true; break; }
+            if (inTitle) { cs[i] = c with { Relation = CitationRelation.References }; continue; }
+
+            // The verb must be in this clause, after the previous citation.
+            int gapStart = i > 0 ? Math.Min(start, cs[i - 1].Span.End - offset) : 0;
+            gapStart = Math.Max(0, Math.Max(gapStart, start - 120));
+            int clause = Math.Max(s.LastIndexOf(';', Math.Max(0, start - 1), start - gapStart), s.LastIndexOf(". ", Math.Max(0, start - 1), start - gapStart, StringComparison.Ordinal));
+            if (clause >= gapStart) gapStart = clause + 1;
+            string gap = s[gapStart..start];
+            CitationRelation? rel = null;
+            int best = -1;
+            foreach (var (verb, relation) in Verbs)
+            {
+                foreach (Match vm in verb.Matches(gap))
+                    if (vm.Index > best) { best = vm.Index; rel = relation; }
+            }
+            if (rel is null && i > 0 && ListGap.IsMatch(StripTypeWord(gap)) && cs[i - 1].Relation != CitationRelation.Expired) rel = cs[i - 1].Relation;
+            if (rel is null && basisBlock) rel = CitationRelation.Basis;
+            cs[i] = c with { Relation = rel ?? CitationRelation.References };
+        }
+    }
+
+    private static string StripTypeWord(string gap)
+    {
+        var m = CitationPatterns.TypeWordBefore().Match(gap);
+        return m.Success ? gap[..m.Groups["tw"].Index] : gap;
+    }
+}

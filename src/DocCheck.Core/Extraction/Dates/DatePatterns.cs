@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Dates;
+
+/// <summary>
+/// Full calendar dates as documents write them: "ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017",
+/// "04/04/2019", with the typo "ngay". Invalid dates (31/02) are kept with <see cref="PartialDate.IsValid"/> false.
+/// </summary>
+public static partial class DatePatterns
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>"ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017", "ngay 07/10/2019".</summary>
+    [GeneratedRegex(@"ng[àa]y\s{0,3}(?<d>\d{1,2})\s{0,2}(?:(?:/|-|\.)\s{0,2}(?<m>\d{1,2})\s{0,2}(?:/|-|\.)\s{0,2}|\s{0,2}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3})(?<y>\d{4})", Opts)]
+    public static partial Regex DayDate();
+
+    /// <summary>Parses the groups of a <see cref="DayDate"/> match.</summary>
+    public static PartialDate Parse(Match m) => new(
+        int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture),
+        int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture),
+        int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture));
+}
