@@ -27,7 +27,9 @@ public sealed class MarkupStep : INormalizationStep
                 while (j < n && input[j] == '*') j++;
                 bool spaceBefore = i == 0 || char.IsWhiteSpace(input[i - 1]);
                 bool spaceAfter = j == n || char.IsWhiteSpace(input[j]);
-                bool keep = spaceBefore && spaceAfter && !lineStart;
+                // A free-standing "*" and the footnote marker "(*)" are text, not emphasis.
+                bool footnote = i > 0 && input[i - 1] == '(' && j < n && input[j] == ')';
+                bool keep = (spaceBefore && spaceAfter && !lineStart) || footnote;
                 if (keep) b.AppendCopy(input, i, j - i);
                 else if (lineStart && j < n && input[j] == ' ')
                 {

@@ -206,7 +206,15 @@ public sealed class ReflowStep : INormalizationStep
             return Array.IndexOf(Connectives, lastWord) < 0;
         }
 
-        private bool CapsToMixed(string line) => _paraAllCaps && HasLower(line);
+        // A mixed-case line after capitals is new text ("…TỈNH TÂY NINH" / "(Ban hành kèm theo…)"), unless it
+        // starts in lower case, which continues a sentence ("2. UBND" / "các huyện…").
+        private bool CapsToMixed(string line) => _paraAllCaps && HasLower(line) && !StartsLower(line);
+
+        private static bool StartsLower(string line)
+        {
+            foreach (char c in line) if (char.IsLetter(c)) return char.IsLower(c);
+            return false;
+        }
 
         private static bool IsTypeWordLine(string line)
         {
@@ -231,14 +239,16 @@ public sealed class ReflowStep : INormalizationStep
     internal static bool LinesAreParagraphs(string text)
     {
         int lines = 0, longLines = 0, len = 0;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c == '\n')
+            char c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                 if (len > 0) { lines++; if (len > 150) longLines++; }
                 len = 0;
             }
-            else if (c != '\r') len++;
+            else len++;
         }
         if (len > 0) { lines++; if (len > 150) longLines++; }
         return lines > 0 && longLines * 5 >= lines;

@@ -24,7 +24,8 @@ public sealed class UnicodeCleanupStep : INormalizationStep
             // for the scripts these documents use.
             int start = i;
             i++;
-            while (i < input.Length && IsCombining(input[i])) i++;
+            // Marks belong to their base even across a zero-width character that is about to be removed.
+            while (i < input.Length && (IsCombining(input[i]) || (IsRemovable(input[i]) && i + 1 < input.Length && IsCombining(input[i + 1])))) i++;
             if (i - start == 1)
             {
                 char c = input[start];
@@ -33,7 +34,7 @@ public sealed class UnicodeCleanupStep : INormalizationStep
                 else b.Append(c, start, i);
                 continue;
             }
-            string chunk = input.Substring(start, i - start);
+            string chunk = RemoveRemovable(input.Substring(start, i - start));
             string composed;
             try { composed = chunk.Normalize(NormalizationForm.FormC); }
             catch (ArgumentException) { composed = chunk; } // unpaired surrogates: keep as is
@@ -62,6 +63,14 @@ public sealed class UnicodeCleanupStep : INormalizationStep
         >= '\u007F' and <= '\u009F' => ' ',
         _ => null,
     };
+
+    private static bool IsRemovable(char c) => MapSingle(c) == '\0';
+
+    private static string RemoveRemovable(string chunk)
+    {
+        if (!chunk.Any(IsRemovable)) return chunk;
+        return new string(chunk.Where(c => !IsRemovable(c)).ToArray());
+    }
 
     private static bool IsCombining(char c)
     {

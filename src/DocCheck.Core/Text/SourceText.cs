@@ -29,7 +29,7 @@ public sealed class SourceText
     {
         int start = _lineStarts[line - 1];
         int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
-        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        while (end > start && Text[end - 1] is '\n' or '\r' or '\u2028' or '\u2029') end--;
         return Text[start..end];
     }
 

@@ -277,14 +277,14 @@ public class ReflowTests
 
     // ---- known issues
 
-    [Fact(Skip = "known issue: a first line that is a label plus an acronym (\"2. UBND\") counts as all capitals, so the lower-case wrap after it is split off as a new block")]
+    [Fact]
     public void A_label_and_acronym_line_joins_its_lower_case_continuation()
     {
         Assert.Equal(["2. UBND các huyện, thành phố chủ trì thực hiện"], Blocks("2. UBND\ncác huyện, thành phố chủ trì thực hiện"));
         Assert.Equal(["- UBND tỉnh chỉ đạo"], Blocks("- UBND\ntỉnh chỉ đạo"));
     }
 
-    [Fact(Skip = "known issue: the keyword \"Phụ lục <number>\" starts a block even mid-sentence (\"Chi tiết tại\\nPhụ lục II kèm theo\")")]
+    [Fact]
     public void A_wrapped_reference_to_an_annex_joins()
     {
         Assert.Equal(["Chi tiết tại Phụ lục II kèm theo Kế hoạch này."], Blocks("Chi tiết tại\nPhụ lục II kèm theo Kế hoạch này."));
