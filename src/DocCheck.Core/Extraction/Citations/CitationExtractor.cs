@@ -159,7 +159,9 @@ public sealed class CitationExtractor
                 if (sp is { } x) end = Math.Max(end, x.End - offset);
 
             var type = typeWord is not null ? InstrumentTypes.FromWord(typeWord) : InstrumentType.Unknown;
-            if (type == InstrumentType.Unknown) type = InstrumentTypes.FromCode(p.TypeCode);
+            var codeType = InstrumentTypes.FromCode(p.TypeCode);
+            // "TT số 14/2014/TTLT-BTC-BTP": the code says more than the abbreviated type word.
+            if (type == InstrumentType.Unknown || codeType is InstrumentType.JointCircular or InstrumentType.JointResolution) type = codeType == InstrumentType.Unknown ? type : codeType;
             if (type == InstrumentType.Unknown)
                 type = p.Kind switch
                 {
@@ -387,17 +389,31 @@ public sealed class CitationExtractor
             int clause = Math.Max(s.LastIndexOf(';', Math.Max(0, start - 1), start - gapStart), s.LastIndexOf(". ", Math.Max(0, start - 1), start - gapStart, StringComparison.Ordinal));
             if (clause >= gapStart) gapStart = clause + 1;
             string gap = s[gapStart..start];
+            // Words in parentheses ("(… đã được sửa đổi, bổ sung)") and in a title ("Luật sửa đổi, bổ sung …")
+            // are not the citing document's verbs.
+            string verbs = VerbsOnly(gap);
             CitationRelation? rel = null;
             int best = -1;
             foreach (var (verb, relation) in Verbs)
             {
-                foreach (Match vm in verb.Matches(gap))
+                foreach (Match vm in verb.Matches(verbs))
                     if (vm.Index > best) { best = vm.Index; rel = relation; }
             }
             if (rel is null && i > 0 && ListGap.IsMatch(StripTypeWord(gap)) && cs[i - 1].Relation != CitationRelation.Expired) rel = cs[i - 1].Relation;
             if (rel is null && basisBlock) rel = CitationRelation.Basis;
             cs[i] = c with { Relation = rel ?? CitationRelation.References };
         }
+    }
+
+    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static string VerbsOnly(string gap)
+    {
+        // Blank out, keeping offsets, so "last verb wins" still compares positions.
+        string g = Parenthesized.Replace(gap, m => new string(' ', m.Length));
+        return NamedVerb.Replace(g, m => new string(' ', m.Length));
     }
 
     private static string StripTypeWord(string gap)
