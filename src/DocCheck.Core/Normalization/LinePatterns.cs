@@ -12,7 +12,7 @@ internal static partial class LinePatterns
     public static partial Regex OutlineLabel();
 
     /// <summary>Keywords that always open a new paragraph.</summary>
-    [GeneratedRegex(@"^(?:Căn\s+cứ\b|(?:Xét|Theo)\s+đề\s+nghị|Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q)\.(?:\s|$|\p{Lu})|PHỤ\s+LỤC|Phụ\s+lục\s+(?:[IVXLC]+|\d+)\s*[.:]?$|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|(?i:Số)\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)", Opts)]
+    [GeneratedRegex(@"^(?:Căn\s+cứ\b|(?:Xét|Theo)\s+đề\s+nghị|Nơi\s+nhận|(?:TM|KT|TL|TUQ|Q)\.(?:\s|$|\p{Lu})|PHỤ\s+LỤC|Phụ\s+lục\s+(?:[IVXLC]+|\d+)\s*[.:]?$|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|(?:Số|SỐ)\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do)", Opts)]
     public static partial Regex Keyword();
 
     /// <summary>A label with nothing after it ("II.", "1.", "a)", "TM.", "Điều 2.").</summary>

@@ -147,7 +147,7 @@ public sealed class StructureParser
                 beforeMotto = false;
                 continue;
             }
-            if (number is null && t.StartsWith("Số", StringComparison.OrdinalIgnoreCase) && ParseNumber(doc, b) is { } num)
+            if (number is null && (t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && ParseNumber(doc, b) is { } num)
             {
                 number = num;
                 beforeMotto = false;
@@ -220,7 +220,7 @@ public sealed class StructureParser
         for (int i = start; i < stop; i++)
         {
             string t = doc.Slice(blocks[i].Span);
-            if (t.StartsWith("Số", StringComparison.OrdinalIgnoreCase) || StructurePatterns.Motto().IsMatch(t) || StructurePatterns.PlaceDate().IsMatch(t) && i - start < 8)
+            if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t) || StructurePatterns.PlaceDate().IsMatch(t) && i - start < 8)
                 last = i + 1;
         }
         return last;

@@ -190,7 +190,7 @@ public sealed class CitationExtractor
                 Summary = summary,
                 SummarySpan = summarySpan,
                 Pinpoint = string.IsNullOrWhiteSpace(pinpoint) ? null : pinpoint,
-                Relation = CitationPatterns.ExpiredAfter().IsMatch(after[..nearStop]) ? CitationRelation.Expired : CitationRelation.References,
+                Relation = CitationPatterns.ExpiredAfter().IsMatch(s.AsSpan(end, Math.Min(s.Length, Math.Max(end, nextStart)) - end).ToString()) ? CitationRelation.Expired : CitationRelation.References,
             });
             prevEnd = symEnd;
         }
@@ -219,7 +219,7 @@ public sealed class CitationExtractor
 
     private static readonly HashSet<string> LawKeywordsAfterAnd = new(StringComparer.Ordinal)
     {
-        "Luật", "Bộ", "Nghị", "Quyết", "Thông", "Chỉ", "Pháp", "Hiến", "Kế", "Chương", "Công",
+        "Luật", "Bộ", "Nghị", "Quyết", "Thông", "Chỉ", "Pháp", "Hiến", "Kế", "Chương",
     };
 
     private static void ExtractNamedLaws(string s, int offset, List<Citation> into)
@@ -240,7 +240,7 @@ public sealed class CitationExtractor
                 if (we == ws) break;
                 string w = s[ws..we];
                 bool first = words.Count == 0;
-                if (first && (NameStops.Contains(w) || w == "sửa" || char.IsDigit(w[0]))) { words.Clear(); break; }
+                if (first && (NameStops.Contains(w) || w == "sửa" || char.IsDigit(w[0]))) break;
                 if (!first)
                 {
                     if (w == "và")
@@ -250,6 +250,7 @@ public sealed class CitationExtractor
                         int ne = ns;
                         while (ne < s.Length && char.IsLetter(s[ne])) ne++;
                         if (ns >= s.Length || we >= s.Length || s[we] != ' ' || ne == ns || !char.IsUpper(s[ns]) || LawKeywordsAfterAnd.Contains(s[ns..ne])) break;
+                        if (s.AsSpan(ns).StartsWith("Công văn", StringComparison.Ordinal) || s.AsSpan(ns).StartsWith("Công điện", StringComparison.Ordinal)) break;
                     }
                     else if (NameStops.Contains(w) || char.IsDigit(w[0])) break;
                 }
@@ -262,10 +263,23 @@ public sealed class CitationExtractor
             }
             // Trailing connective words are not part of a name.
             while (words.Count > 0 && s[words[^1].Start..words[^1].End] is "và") words.RemoveAt(words.Count - 1);
-            if (words.Count == 0) continue;
+            // The Constitution needs no name ("Hiến pháp năm 2013"); other keywords do.
+            bool constitution = kw == "Hiến pháp";
+            if (words.Count == 0 && !constitution) continue;
             if (words.Count == 1 && char.IsLower(s[words[0].Start])) continue;
-            int nameStart = words[0].Start, nameEnd = words[^1].End;
-            string name = s[nameStart..nameEnd];
+            if (constitution && words.Count > 0 && char.IsLower(s[words[0].Start])) words.Clear();
+            int nameStart = words.Count > 0 ? words[0].Start : kwStart, nameEnd = words.Count > 0 ? words[^1].End : kwStart + m.Groups["kw"].Length;
+            string name = words.Count > 0 ? s[nameStart..nameEnd] : "";
+            // "Luật số 57/2020/QH14 Luật Thanh niên …": the name is the numbered law's title, not another law.
+            int owner = into.FindIndex(c => c.SummarySpan is { } ss && ss.Start == offset + kwStart && c.Type is InstrumentType.Law or InstrumentType.Code or InstrumentType.Ordinance);
+            if (owner >= 0)
+            {
+                into[owner] = into[owner] with { Name = kw + (name.Length > 0 ? " " + name : "") };
+                continue;
+            }
+            var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(0, kwStart - BeforeWindow)..kwStart]);
+            int citeStart = pin.Success ? Math.Max(0, kwStart - BeforeWindow) + pin.Groups["pin"].Index : kwStart;
+            string? pinpoint = pin.Success ? pin.Groups["pin"].Value.Trim() : null;
 
             PartialDate? date = null;
             TextSpan? dateSpan = null;
@@ -291,13 +305,14 @@ public sealed class CitationExtractor
                 Kind = CitationKind.NamedLaw,
                 Type = type,
                 TypeWord = kw,
-                Span = TextSpan.FromBounds(offset + kwStart, offset + end),
+                Span = TextSpan.FromBounds(offset + citeStart, offset + end),
                 SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
                 Key = NamedLawKey(kw, name),
                 Year = year,
                 Date = date,
                 DateSpan = dateSpan,
-                Name = kw + " " + name,
+                Name = name.Length > 0 ? kw + " " + name : kw,
+                Pinpoint = pinpoint,
             });
         }
     }
@@ -314,6 +329,7 @@ public sealed class CitationExtractor
     /// <summary>Key of a named law: the keyword and the name in lower case, abbreviations spelled out.</summary>
     public static string NamedLawKey(string keyword, string name)
     {
+        if (name.Length == 0) return keyword;
         string n = name.ToLowerInvariant().Replace(",", "");
         foreach (var (a, f) in NameAbbreviations) n = Regex.Replace(n, $@"\b{a}\b", f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         n = Regex.Replace(n, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
@@ -407,7 +423,9 @@ public sealed class CitationExtractor
 
     private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Quyết\s+định|Nghị\s+quyết|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    // Laws, decrees and circulars are named for what they amend ("Luật sửa đổi, bổ sung …"); a decision or resolution
+    // "sửa đổi" in a plan is usually the action the plan takes, so those keep their verb.
+    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static string VerbsOnly(string gap)
     {

@@ -26,7 +26,7 @@ internal static partial class CitationPatterns
     public static partial Regex DateConnector();
 
     /// <summary>"của Thủ tướng Chính phủ" right after the symbol or date.</summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<iss>\p{Lu}[^;,.()\n]{0,80}?)(?=\s+và\s+(?:các\s+)?(?:Luật|Bộ\s+luật|Nghị|Quyết|Thông|Chỉ|Kế|Chương|Công|Hướng|Kết)\b|\s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|thực\s+hiện|triển\s+khai|tại|đã|được|có\s+hiệu\s+lực|như|để|thì|đến|trong|từ|nhằm|giai\s+đoạn|năm)\b|\s*[;,.()\n]|\s*$)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<iss>\p{Lu}[^;,.()\n]{0,80}?)(?=\s+và\s+(?:các\s+)?(?:Luật|Bộ\s+luật|Nghị|Quyết|Thông|Chỉ|Kế|Chương|Công|Hướng|Kết)\b|\s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|thực\s+hiện|triển\s+khai|tại|đã|được|hết|có\s+hiệu\s+lực|như|để|thì|đến|trong|từ|nhằm|giai\s+đoạn|năm)\b|\s*[;,.()\n]|\s*$)", Bounded, TimeoutMs)]
     public static partial Regex IssuerAfter();
 
     /// <summary>Where a trích yếu starts after the symbol, date or issuer: "về …", "V/v …", "quy định …".</summary>

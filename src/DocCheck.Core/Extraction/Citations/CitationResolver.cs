@@ -28,7 +28,8 @@ public static class CitationResolver
                 list[i] = c with { IsSelf = true };
                 continue;
             }
-            bool full = c.Date is not null || c.Issuer is not null;
+            // A mention without its date is a short form; it stands for the first dated citation before it.
+            bool full = c.Date is not null;
             if (!full || c.IsAlias)
             {
                 if (firstFull.TryGetValue(c.Key, out int a)) list[i] = c with { Antecedent = a };
