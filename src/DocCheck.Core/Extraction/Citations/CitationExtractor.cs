@@ -16,6 +16,7 @@ public sealed class CitationExtractor
     private const int BeforeWindow = 70;
     private const int AfterWindow = 600;
     private const int MaxSummary = 300;
+    private const int LateWindow = 1500;
 
     /// <summary>Extracts the citations of <paramref name="doc"/>; <paramref name="ownKey"/> is the document's own number, if known.</summary>
     public IReadOnlyList<Citation> Extract(NormalizedText doc, string? ownKey = null)
@@ -125,34 +126,50 @@ public sealed class CitationExtractor
                 }
                 else summary = null;
             }
-            if (date is null)
+            // Only when the title follows the number directly (no "của …" first) can a later date be the issue date.
+            string lead = after.TrimStart(' ', '.', ',', ':');
+            bool titleFirst = issuer is null && lead.Length > 0 && (char.IsUpper(lead[0]) || sm.Success);
+            if (date is null && titleFirst)
             {
-                // Pháp điển style: "Nghị định số 12/2011/NĐ-CP Về tổ chức … ngày 30/01/2011 của Chính phủ".
-                foreach (Match late in DatePatterns.DayDate().Matches(after[..nearStop]))
+                // Pháp điển style: "Nghị định số 12/2011/NĐ-CP Về tổ chức … ngày 30/01/2011 của Chính phủ". The title
+                // may cite other instruments with their own dates; the issue date is the last "ngày … của …" of the
+                // sentence that is not the date written right after one of those.
+                // Titles may hold ";" ("Quy định việc …; công tác …"), so only the effective-date clause or the
+                // end of the paragraph ends the note.
+                string far = s[symEnd..Math.Min(s.Length, symEnd + LateWindow)];
+                var farEff = CitationPatterns.EffectiveClause().Match(far);
+                int lateStop = farEff.Success ? farEff.Index : far.Length;
+                Match? chosen = null;
+                foreach (Match late in DatePatterns.DayDate().Matches(far[..lateStop]))
                 {
-                    if (late.Index > 400) break;
-                    string tail = after[(late.Index + late.Length)..nearStop];
+                    string tail = far[(late.Index + late.Length)..lateStop];
                     if (!Regex.IsMatch(tail, @"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
+                    var candidate = DatePatterns.Parse(late);
+                    if (FollowsInnerSymbol(symbols, i, symEnd, symEnd + late.Index, s, candidate.Year)) continue;
+                    chosen = late;
+                }
+                if (chosen is { } late2)
+                {
+                    var late = late2;
                     date = DatePatterns.Parse(late);
                     dateSpan = new TextSpan(offset + symEnd + late.Index, late.Length);
                     if (summary is null)
                     {
-                        string title = after[..late.Index].Trim(' ', ',');
+                        string title = far[..late.Index].Trim(' ', ',', '.');
                         if (title.Length > 0 && char.IsLetter(title[0]))
                         {
                             summary = title;
-                            summarySpan = new TextSpan(offset + symEnd + after.IndexOf(title, StringComparison.Ordinal), title.Length);
+                            summarySpan = new TextSpan(offset + symEnd + far.IndexOf(title, StringComparison.Ordinal), title.Length);
                         }
                     }
                     int afterDate = late.Index + late.Length;
-                    var im2 = CitationPatterns.IssuerAfter().Match(after[afterDate..nearStop]);
+                    var im2 = CitationPatterns.IssuerAfter().Match(far[afterDate..lateStop]);
                     if (im2.Success)
                     {
                         var g = im2.Groups["iss"];
                         issuer = g.Value.Trim();
                         issuerSpan = new TextSpan(offset + symEnd + afterDate + g.Index, issuer.Length);
                     }
-                    break;
                 }
             }
             foreach (var sp in new[] { dateSpan, issuerSpan, summarySpan })
@@ -194,6 +211,21 @@ public sealed class CitationExtractor
             });
             prevEnd = symEnd;
         }
+    }
+
+    /// <summary>True when the text between an inner symbol (after symbol <paramref name="self"/>) and a date is only a connector.</summary>
+    private static bool FollowsInnerSymbol(List<(Match M, SymbolParser.Parsed P)> symbols, int self, int from, int dateAt, string s, int? dateYear)
+    {
+        for (int j = self + 1; j < symbols.Count; j++)
+        {
+            int innerEnd = symbols[j].M.Index + symbols[j].P.Length;
+            if (symbols[j].M.Index < from) continue;
+            if (innerEnd > dateAt) break;
+            // A normative number carries its year: a date of another year is not that instrument's.
+            if (symbols[j].P.Year is { } y && dateYear is { } dy && y != dy) continue;
+            if (CitationPatterns.DateConnector().IsMatch(s[innerEnd..dateAt])) return true;
+        }
+        return false;
     }
 
     /// <summary>A title ends before a listed instrument: "… điện tử và Quyết định số 225/QĐ-TTg …".</summary>

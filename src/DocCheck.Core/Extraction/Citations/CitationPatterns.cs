@@ -10,7 +10,7 @@ internal static partial class CitationPatterns
     private const int TimeoutMs = 2000;
 
     /// <summary>A number/symbol: party "18-NQ/TW", or "61/2018/NĐ-CP", "225/QĐ-TTg", "30c/NQ-CP", "725/BNV-CCHC".</summary>
-    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,4}))", Linear)]
+    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,8}))", Linear)]
     public static partial Regex Symbol();
 
     /// <summary>A type word (and "số") right before a number: applied to the short text before it.</summary>
