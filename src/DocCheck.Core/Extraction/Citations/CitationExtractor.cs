@@ -52,6 +52,7 @@ public sealed class CitationExtractor
         }
 
         int prevEnd = 0;
+        (string TypeWord, string? Issuer)? listHead = null;
         for (int i = 0; i < symbols.Count; i++)
         {
             var (m, p) = symbols[i];
@@ -72,6 +73,12 @@ public sealed class CitationExtractor
                 if (pin.Success) start = Math.Max(prevEnd, start - BeforeWindow) + pin.Groups["pin"].Index;
             }
             string? pinpoint = start < (tw.Success ? winStart + tw.Groups["tw"].Index : symStart) ? s[start..(winStart + tw.Groups["tw"].Index)].Trim() : null;
+            // "các Nghị quyết của Chính phủ: số 35/NQ-CP …; số 19/2017/NQ-CP …": the head names type and issuer for the list.
+            var head = CitationPatterns.ListHead().Match(before);
+            if (head.Success) listHead = (head.Groups["tw"].Value, head.Groups["iss"].Success ? head.Groups["iss"].Value.Trim() : null);
+            else if (tw.Success || (i > 0 && !ListContinues(s[prevEnd..symStart]))) listHead = null;
+            bool fromList = !tw.Success && listHead is not null;
+            if (fromList) typeWord = listHead!.Value.TypeWord;
             if (pinpoint is not null && pinpoint.EndsWith(" của", StringComparison.Ordinal)) pinpoint = pinpoint[..^4];
 
             // Date, issuer and title after it. The date and issuer never reach past the next number; the title may
@@ -172,6 +179,7 @@ public sealed class CitationExtractor
                     }
                 }
             }
+            if (issuer is null && fromList && listHead!.Value.Issuer is { } listIssuer) issuer = listIssuer;
             foreach (var sp in new[] { dateSpan, issuerSpan, summarySpan })
                 if (sp is { } x) end = Math.Max(end, x.End - offset);
 
@@ -209,9 +217,14 @@ public sealed class CitationExtractor
                 Pinpoint = string.IsNullOrWhiteSpace(pinpoint) ? null : pinpoint,
                 Relation = CitationPatterns.ExpiredAfter().IsMatch(s.AsSpan(end, Math.Min(s.Length, Math.Max(end, nextStart)) - end).ToString()) ? CitationRelation.Expired : CitationRelation.References,
             });
-            prevEnd = symEnd;
+            prevEnd = Math.Max(symEnd, Math.Min(end, nextStart));
         }
     }
+
+    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>True when the text since the previous item ends in a list separator ("…; số ").</summary>
+    private static bool ListContinues(string gap) => ListSeparator.IsMatch(gap);
 
     /// <summary>True when the text between an inner symbol (after symbol <paramref name="self"/>) and a date is only a connector.</summary>
     private static bool FollowsInnerSymbol(List<(Match M, SymbolParser.Parsed P)> symbols, int self, int from, int dateAt, string s, int? dateYear)
@@ -447,6 +460,9 @@ public sealed class CitationExtractor
                 foreach (Match vm in verb.Matches(verbs))
                     if (vm.Index > best) { best = vm.Index; rel = relation; }
             }
+            // In a "Căn cứ" paragraph each ";" opens another basis; elsewhere a list keeps the verb of its first item.
+            string fullGap = s[Math.Max(0, Math.Min(start, i > 0 ? cs[i - 1].Span.End - offset : 0))..start];
+            if (rel is null && basisBlock && fullGap.Contains(';')) rel = CitationRelation.Basis;
             if (rel is null && i > 0 && ListGap.IsMatch(StripTypeWord(gap)) && cs[i - 1].Relation != CitationRelation.Expired) rel = cs[i - 1].Relation;
             if (rel is null && basisBlock) rel = CitationRelation.Basis;
             cs[i] = c with { Relation = rel ?? CitationRelation.References };
@@ -461,8 +477,11 @@ public sealed class CitationExtractor
 
     private static string VerbsOnly(string gap)
     {
-        // Blank out, keeping offsets, so "last verb wins" still compares positions.
+        // Blank out, keeping offsets, so "last verb wins" still compares positions. A gap that starts inside a
+        // parenthesis ("… đã được sửa đổi, bổ sung) và Nghị định …") is blanked up to its closing bracket.
         string g = Parenthesized.Replace(gap, m => new string(' ', m.Length));
+        int close = g.IndexOf(')');
+        if (close >= 0 && g.LastIndexOf('(', close) < 0) g = new string(' ', close + 1) + g[(close + 1)..];
         return NamedVerb.Replace(g, m => new string(' ', m.Length));
     }
 

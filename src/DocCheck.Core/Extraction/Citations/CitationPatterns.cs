@@ -17,6 +17,10 @@ internal static partial class CitationPatterns
     [GeneratedRegex(@"(?:^|[^\p{L}])(?<tw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết\s+liên\s+tịch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Kết\s+luận|Hướng\s+dẫn|Công\s+văn|Công\s+điện|Thông\s+báo|Báo\s+cáo|Tờ\s+trình|Quy\s+định|Quy\s+chế|Đề\s+án|Phương\s+án|Văn\s+bản\s+hợp\s+nhất|Văn\s+bản|NĐ|NQ|QĐ|TTLT|TT|CT|KH|CV|CTr|HD|KL|BC|TB|VBHN)\s*(?:số\s*)?[:.]?\s*$", Bounded, TimeoutMs)]
     public static partial Regex TypeWordBefore();
 
+    /// <summary>The head of a list of instruments: "các Nghị quyết của Chính phủ: số 35/NQ-CP …; số 19/2017/NQ-CP …".</summary>
+    [GeneratedRegex(@"\bcác\s+(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Công\s+văn|Chương\s+trình|Kết\s+luận|Hướng\s+dẫn)(?:\s+của\s+(?<iss>\p{Lu}[^:;,()]{1,60}?))?\s*:\s*(?:số\s*)?$", Bounded, TimeoutMs)]
+    public static partial Regex ListHead();
+
     /// <summary>A pinpoint right before the type word: "khoản 3 Điều 14", "điểm a khoản 1 Điều 2 của".</summary>
     [GeneratedRegex(@"(?<pin>(?:(?:điểm|tiết)\s+[a-zđ\d]{1,3}\s*,?\s+)?(?:khoản\s+\d{1,3}[a-zđ]?\s*,?\s+)?(?:Điều|Chương|Mục|Phụ\s+lục)\s+[\dIVXLC]{1,6}[a-zđ]?)\s*(?:của\s+)?$", Bounded, TimeoutMs)]
     public static partial Regex PinpointBefore();

@@ -1,0 +1,33 @@
+using DocCheck.Extraction.Citations;
+using DocCheck.Pipeline;
+
+namespace DocCheck.Reporting;
+
+/// <summary>One citation as DocCheck prints it: source position, canonical key, fields and the quoted source text.</summary>
+public sealed record CitationRow(
+    string File, int Line, int Column, int EndLine, int EndColumn, string Key, string Kind, string Type, string? TypeWord,
+    string? Number, int? Year, string? TypeCode, string? IssuerCode, string? Date, bool DateValid, string? ResolvedDate,
+    string? Issuer, string? Summary, string? Pinpoint, string Relation, bool Alias, string Text)
+{
+    /// <summary>The rows of a document's citations (the document's own number is left out).</summary>
+    public static IEnumerable<CitationRow> From(AnalyzedDocument d)
+    {
+        var doc = d.Normalized;
+        foreach (var c in d.Citations)
+        {
+            if (c.IsSelf) continue;
+            var src = doc.ToSource(c.Span);
+            var start = doc.Source.GetPosition(src.Start);
+            var end = doc.Source.GetPosition(src.End);
+            var ante = c.Antecedent is int a ? d.Citations[a] : null;
+            string? resolved = c.Date?.Iso ?? (c.Date is null ? ante?.Date?.Iso : null);
+            yield return new CitationRow(
+                d.Path, start.Line, start.Column, end.Line, end.Column, c.Key, c.Kind.ToString(), c.Type.ToString(), c.TypeWord,
+                c.Number, c.Year, c.TypeCode, c.IssuerCode, c.Date?.Iso, c.Date is null || c.Date.IsValid, resolved,
+                c.Issuer ?? ante?.Issuer, c.Summary, c.Pinpoint, c.Relation.ToString(), c.IsAlias,
+                OneLine(doc.Quote(c.Span)));
+        }
+    }
+
+    private static string OneLine(string s) => string.Join(' ', s.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}
