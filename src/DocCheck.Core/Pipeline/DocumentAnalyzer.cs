@@ -30,7 +30,16 @@ public sealed class DocumentAnalyzer
     public AnalysisResult AnalyzeFile(string path)
     {
         var read = _readers.ReadFile(path);
-        return read.Success ? new AnalysisResult(Analyze(read.Source, read.Encoding ?? "utf-8"), null) : new AnalysisResult(null, read.Error);
+        if (!read.Success) return new AnalysisResult(null, read.Error);
+        try
+        {
+            return new AnalysisResult(Analyze(read.Source, read.Encoding ?? "utf-8"), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One file that trips a bug (or a regex time-out) must not stop a bulk run.
+            return new AnalysisResult(null, new ReadError(path, ReadErrorKind.AnalysisFailed, e.GetType().Name + ": " + e.Message));
+        }
     }
 
     /// <summary>Analyzes text already decoded.</summary>

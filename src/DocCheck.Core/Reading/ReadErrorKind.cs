@@ -13,4 +13,6 @@ public enum ReadErrorKind
     Corrupt,
     Encrypted,
     IoError,
+    /// <summary>Reading worked but analysis failed (a DocCheck bug); the file is reported and the run goes on.</summary>
+    AnalysisFailed,
 }

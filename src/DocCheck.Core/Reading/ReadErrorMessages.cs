@@ -18,6 +18,7 @@ public static class ReadErrorMessages
             ReadErrorKind.UnsupportedType => en ? "unsupported file type (expected .txt, .md, .html or .docx)" : "định dạng tệp không được hỗ trợ (cần .txt, .md, .html hoặc .docx)",
             ReadErrorKind.Corrupt => en ? "the file is damaged or not in the format its name says" : "tệp bị hỏng hoặc không đúng định dạng như tên tệp",
             ReadErrorKind.Encrypted => en ? "the file is encrypted or password-protected" : "tệp được mã hóa hoặc đặt mật khẩu",
+            ReadErrorKind.AnalysisFailed => en ? "DocCheck could not analyze this file (please report it)" : "DocCheck không phân tích được tệp này (vui lòng báo lỗi)",
             _ => en ? "read error" : "lỗi khi đọc tệp",
         };
     }

@@ -256,11 +256,68 @@ public sealed class CitationExtractor
 
     // ---- named laws --------------------------------------------------------------------------------
 
-    private static readonly HashSet<string> NameStops = new(StringComparer.Ordinal)
+    private const int MaxNameWords = 8;
+    private const int MaxUnknownNameWords = 6;
+
+    private static readonly HashSet<string> NameStops = new(StringComparer.OrdinalIgnoreCase)
     {
         "ngày", "năm", "số", "của", "được", "đã", "này", "đó", "tại", "theo", "thì", "là", "để", "khi", "hoặc", "như",
-        "với", "trong", "qua", "cho", "đến", "về", "có", "hiện", "hiện hành", "mới", "cũ", "và", "các", "những", "nhằm", "trên",
+        "với", "trong", "qua", "cho", "đến", "về", "có", "hiện", "mới", "cũ", "và", "các", "những", "nhằm", "trên",
+        "phải", "trừ", "do", "mà", "nếu", "sẽ", "bị", "không", "chưa", "cũng", "đều", "vẫn", "còn", "quy", "hướng", "thi",
+        "ban", "áp", "gồm", "bao", "từ", "sau", "trước", "hoặc", "hay", "thuộc", "đối", "vào", "ra", "nay", "trường",
     };
+
+    private sealed record LawName(string[] Words);
+
+    private static readonly LawName[] LawNames = VietnameseLexiconLaws();
+
+    private static LawName[] VietnameseLexiconLaws() =>
+        Lexicon.VietnameseLexicon.ReadLines("law-names.txt")
+            .Select(n => new LawName(n.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FoldWord).ToArray()))
+            .OrderByDescending(n => n.Words.Length).ToArray();
+
+    private static string FoldWord(string w) => VietnameseLetters.Fold(w).ToLowerInvariant();
+
+    /// <summary>The words of the longest known law name at <paramref name="p"/> ("Đầu tư công", not "Đầu tư"), or none.</summary>
+    private static List<(int Start, int End)> KnownLawName(string s, int p)
+    {
+        var spans = new List<(int Start, int End)>();
+        int q = p;
+        while (q < s.Length && spans.Count < 16)
+        {
+            int we = q;
+            while (we < s.Length && char.IsLetterOrDigit(s[we])) we++;
+            if (we == q) break;
+            spans.Add((q, we));
+            q = we;
+            if (q < s.Length && s[q] == ' ') q++;
+            else if (q + 1 < s.Length && s[q] == ',' && s[q + 1] == ' ') q += 2;
+            else break;
+        }
+        // Abbreviations inside names ("Luật ban hành văn bản QPPL") are compared spelled out.
+        var folded = new List<string>();
+        var owner = new List<int>();
+        for (int k = 0; k < spans.Count; k++)
+        {
+            string f = FoldWord(s[spans[k].Start..spans[k].End]);
+            string[] parts = f switch { "qppl" => ["quy", "pham", "phap", "luat"], "tthc" => ["thu", "tuc", "hanh", "chinh"], _ => [f] };
+            foreach (string part in parts) { folded.Add(part); owner.Add(k); }
+        }
+        foreach (var name in LawNames)
+        {
+            if (name.Words.Length > folded.Count) continue;
+            bool ok = true;
+            for (int k = 0; k < name.Words.Length && ok; k++) ok = folded[k] == name.Words[k];
+            if (!ok) continue;
+            int n = name.Words.Length;
+            // A match must end on a whole word of the text.
+            if (n < folded.Count && owner[n] == owner[n - 1]) continue;
+            // "Luật Sở hữu trí tuệ sửa đổi" is the amending law: a different instrument, named so.
+            if (n + 1 < folded.Count && folded[n] == "sua" && folded[n + 1] == "doi") n += 2;
+            return spans.Take(owner[n - 1] + 1).ToList();
+        }
+        return [];
+    }
 
     private static readonly HashSet<string> LawKeywordsAfterAnd = new(StringComparer.Ordinal)
     {
@@ -276,8 +333,9 @@ public sealed class CitationExtractor
             if (Overlaps(into, offset + kwStart)) continue;
             string kw = Regex.Replace(m.Groups["kw"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
             int p = m.Index + m.Length;
-            var words = new List<(int Start, int End)>();
-            while (p < s.Length && words.Count < 14)
+            var words = KnownLawName(s, p);
+            bool known = words.Count > 0;
+            while (!known && p < s.Length && words.Count < MaxNameWords)
             {
                 int ws = p;
                 int we = ws;
@@ -297,7 +355,7 @@ public sealed class CitationExtractor
                         if (ns >= s.Length || we >= s.Length || s[we] != ' ' || ne == ns || !char.IsUpper(s[ns]) || LawKeywordsAfterAnd.Contains(s[ns..ne])) break;
                         if (s.AsSpan(ns).StartsWith("Công văn", StringComparison.Ordinal) || s.AsSpan(ns).StartsWith("Công điện", StringComparison.Ordinal)) break;
                     }
-                    else if (NameStops.Contains(w) || char.IsDigit(w[0])) break;
+                    else if (NameStops.Contains(w) || char.IsDigit(w[0]) || w is "Điều" or "khoản" or "điểm" or "Chương") break;
                 }
                 words.Add((ws, we));
                 p = we;
@@ -311,7 +369,9 @@ public sealed class CitationExtractor
             // The Constitution needs no name ("Hiến pháp năm 2013"); other keywords do.
             bool constitution = kw == "Hiến pháp";
             if (words.Count == 0 && !constitution) continue;
-            if (words.Count == 1 && char.IsLower(s[words[0].Start])) continue;
+            // A name DocCheck does not know must look like one: capitalised ("Luật Trí tuệ nhân tạo") and short.
+            // "Luật sư" (a lawyer) and "luật chuyên ngành" are not laws.
+            if (!known && words.Count > 0 && (char.IsLower(s[words[0].Start]) || words.Count > MaxUnknownNameWords)) continue;
             if (constitution && words.Count > 0 && char.IsLower(s[words[0].Start])) words.Clear();
             int nameStart = words.Count > 0 ? words[0].Start : kwStart, nameEnd = words.Count > 0 ? words[^1].End : kwStart + m.Groups["kw"].Length;
             string name = words.Count > 0 ? s[nameStart..nameEnd] : "";

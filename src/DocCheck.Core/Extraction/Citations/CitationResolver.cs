@@ -56,11 +56,13 @@ public static class CitationResolver
                 list[numbered] = list[numbered] with { IsAlias = true, Relation = CitationRelation.References };
                 continue;
             }
-            // The alias stands for the last citation before the parenthesis in the same paragraph.
+            // Only an alias that names an instrument ("Luật QPPL sửa đổi", "Chương trình …") stands for one; "(sau đây
+            // gọi tắt là Tòa án)" names a body. It stands for the citation right before the parenthesis.
+            if (!InstrumentAlias.IsMatch(alias)) continue;
             Citation? target = null;
             foreach (var c in list)
                 if (c.Span.Start < m.Index && SameBlock(doc, c.Span.Start, m.Index) && (target is null || c.Span.Start > target.Span.Start)) target = c;
-            if (target is null) continue;
+            if (target is null || m.Index - target.Span.End > 160) continue;
             // Drop any named-law reading of the alias text itself; the alias means the target.
             list.RemoveAll(c => c.Kind == CitationKind.NamedLaw && c.SymbolSpan.Start >= aliasGroup.Index && c.SymbolSpan.Start < aliasGroup.Index + aliasGroup.Length);
             int from = m.Index + m.Length;
@@ -82,6 +84,10 @@ public static class CitationResolver
             }
         }
     }
+
+    private static readonly Regex InstrumentAlias = new(
+        @"^(?:các\s+)?(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Công\s+văn|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Quy\s+chế|Văn\s+bản)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static bool SameBlock(NormalizedText doc, int a, int b) => doc.Text.IndexOf('\n', a, b - a) < 0;
 }
