@@ -30,6 +30,7 @@ public sealed class CitationExtractor
             ExtractNumbered(s, block.Span.Start, inBlock);
             ExtractNamedLaws(s, block.Span.Start, inBlock);
             ExtractStandards(s, block.Span.Start, inBlock);
+            ExtractSelfReferences(s, block.Span.Start, inBlock, ownKey);
             inBlock.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             AssignRelations(s, block.Span.Start, inBlock);
             all.AddRange(inBlock);
@@ -300,7 +301,7 @@ public sealed class CitationExtractor
         for (int k = 0; k < spans.Count; k++)
         {
             string f = FoldWord(s[spans[k].Start..spans[k].End]);
-            string[] parts = f switch { "qppl" => ["quy", "pham", "phap", "luat"], "tthc" => ["thu", "tuc", "hanh", "chinh"], _ => [f] };
+            string[] parts = Abbreviations.TryGetValue(f, out var full) ? full : [f];
             foreach (string part in parts) { folded.Add(part); owner.Add(k); }
         }
         foreach (var name in LawNames)
@@ -429,7 +430,12 @@ public sealed class CitationExtractor
     private static readonly (string Abbrev, string Full)[] NameAbbreviations =
     [
         ("qppl", "quy phạm pháp luật"), ("tthc", "thủ tục hành chính"), ("hđnd", "hội đồng nhân dân"), ("ubnd", "ủy ban nhân dân"),
+        ("htx", "hợp tác xã"), ("nsnn", "ngân sách nhà nước"), ("tndn", "thu nhập doanh nghiệp"), ("tncn", "thu nhập cá nhân"),
+        ("gtgt", "giá trị gia tăng"), ("bhxh", "bảo hiểm xã hội"), ("bhyt", "bảo hiểm y tế"), ("xlvphc", "xử lý vi phạm hành chính"),
     ];
+
+    private static readonly Dictionary<string, string[]> Abbreviations = NameAbbreviations.ToDictionary(
+        a => VietnameseLetters.Fold(a.Abbrev), a => VietnameseLetters.Fold(a.Full).Split(' '), StringComparer.Ordinal);
 
     /// <summary>Key of a named law: the keyword and the name in lower case, abbreviations spelled out.</summary>
     public static string NamedLawKey(string keyword, string name)
@@ -439,6 +445,34 @@ public sealed class CitationExtractor
         foreach (var (a, f) in NameAbbreviations) n = Regex.Replace(n, $@"\b{a}\b", f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         n = Regex.Replace(n, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
         return keyword + " " + (n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n);
+    }
+
+    // ---- "Quyết định này" -------------------------------------------------------------------------------
+
+    private static readonly Regex SelfReference = new(
+        @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+
+    /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
+    private static void ExtractSelfReferences(string s, int offset, List<Citation> into, string? ownKey)
+    {
+        foreach (Match m in SelfReference.Matches(s))
+        {
+            var span = new TextSpan(offset + m.Index, m.Length);
+            if (into.Any(c => c.Span.Contains(span.Start) && c.Kind != CitationKind.NamedLaw)) continue;
+            into.RemoveAll(c => c.Kind == CitationKind.NamedLaw && span.Contains(c.SymbolSpan.Start));
+            string tw = m.Groups["tw"].Value;
+            into.Add(new Citation
+            {
+                Kind = CitationKind.Administrative,
+                Type = InstrumentTypes.FromWord(tw),
+                TypeWord = tw,
+                Span = span,
+                SymbolSpan = span,
+                Key = ownKey ?? "(văn bản này)",
+                IsSelf = true,
+            });
+        }
     }
 
     // ---- standards -----------------------------------------------------------------------------------
