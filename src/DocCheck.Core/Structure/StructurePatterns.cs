@@ -9,7 +9,7 @@ internal static partial class StructurePatterns
     private const int TimeoutMs = 1000;
 
     /// <summary>"Số: 497/KH-UBND", "Số: 84/2025/QĐ-UBND", "Số: 51-CTr/TU", draft "Số: /KH-UBND", "Số: …/QĐ-UBND".</summary>
-    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&]{1,12}){0,4}))", Opts, TimeoutMs)]
+    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&][\p{L}\d&.]{0,11}){0,4}))", Opts, TimeoutMs)]
     public static partial Regex Number();
 
     /// <summary>"Kon Tum, ngày 28 tháng 02 năm 2018", also with blanks and without a place.</summary>
