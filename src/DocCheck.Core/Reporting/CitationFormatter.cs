@@ -56,16 +56,7 @@ public static class CitationFormatter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("errors");
-        foreach (var e in errors)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", e.Path);
-            w.WriteString("reason", e.Kind.ToString());
-            w.WriteString("message", e.Describe());
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteErrors(w, errors);
         w.WriteEndObject();
     }
 

@@ -27,6 +27,21 @@ public static class JsonOutput
         w.WriteNumber("endColumn", end.Column);
     }
 
+    /// <summary>Writes the "errors" array: one object per file that could not be read.</summary>
+    public static void WriteErrors(Utf8JsonWriter w, IEnumerable<DocCheck.Reading.ReadError> errors)
+    {
+        w.WriteStartArray("errors");
+        foreach (var e in errors)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", e.Path);
+            w.WriteString("reason", e.Kind.ToString());
+            w.WriteString("message", e.Describe());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     /// <summary>Writes a string property, or null.</summary>
     public static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
     {

@@ -25,16 +25,7 @@ public static class StructureJsonFormatter
                 else errors.Add(r.Error);
             }
             w.WriteEndArray();
-            w.WriteStartArray("errors");
-            foreach (var e in errors)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", e.Path);
-                w.WriteString("reason", e.Kind.ToString());
-                w.WriteString("message", e.Describe());
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteErrors(w, errors);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray());
