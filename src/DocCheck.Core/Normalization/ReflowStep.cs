@@ -6,7 +6,8 @@ namespace DocCheck.Normalization;
 /// <summary>
 /// Joins hard-wrapped lines into paragraphs ("Số:\n497/KH-UBND" → "Số: 497/KH-UBND") while a line that
 /// starts a structural item (I., 1., 1.1., a), -, +, Điều, Căn cứ, Nơi nhận…) starts a new one. Blank
-/// lines end paragraphs; "|" lines and Markdown rows end table cells; rule lines disappear. Whitespace
+/// lines end paragraphs; "|" lines and Markdown rows end table cells, and a "||" line (written by readers that
+/// know where rows start) marks the next block as the start of a row; rule lines disappear. Whitespace
 /// runs become one space. Paragraphs are separated by '\n' in the output.
 /// </summary>
 public sealed class ReflowStep : INormalizationStep
@@ -71,6 +72,13 @@ public sealed class ReflowStep : INormalizationStep
             if (ts == te) { Flush(false, ts); return; }
 
             string line = input.Substring(ts, te - ts);
+            if (line == "||")
+            {
+                // Row mark of readers that know rows (DOCX, HTML): the next block starts a table row.
+                Flush(false, ts);
+                _rowStart = true;
+                return;
+            }
             if (IsPipeLine(line))
             {
                 // A cell whose text ended at a rule or blank line ("ỦY BAN…\n-------\n|") is still that cell.

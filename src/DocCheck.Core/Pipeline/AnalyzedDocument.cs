@@ -11,6 +11,9 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
     /// <summary>The path as given.</summary>
     public string Path => Source.Path;
 
+    /// <summary>Facts the reader found beside the text (portal panel, lược đồ), if any.</summary>
+    public Reading.DocumentMetadata? Metadata { get; init; }
+
     /// <summary>The canonical key of the document's own number, when its header has one.</summary>
     public string? OwnKey { get; init; }
 }

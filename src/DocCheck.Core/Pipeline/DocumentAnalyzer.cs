@@ -33,7 +33,7 @@ public sealed class DocumentAnalyzer
         if (!read.Success) return new AnalysisResult(null, read.Error);
         try
         {
-            return new AnalysisResult(Analyze(read.Source, read.Encoding ?? "utf-8"), null);
+            return new AnalysisResult(Analyze(read.Source, read.Encoding ?? "utf-8") with { Metadata = read.Metadata }, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -33,7 +33,11 @@ internal sealed class CellIndex
             }
             else
             {
-                run = [new Cell(i, i)];
+                // Where the first cell of a run begins is unknown in plain text, unless a reader marked the row start.
+                int first = i;
+                for (int k = i; k >= 0 && k > Math.Max(lastCellEnd, i - MaxCellBlocks); k--)
+                    if (blocks[k].StartsRow) { first = k; break; }
+                run = [new Cell(first, i)];
                 index.Runs.Add(run);
             }
             lastCellEnd = i;

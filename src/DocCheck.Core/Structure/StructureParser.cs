@@ -435,7 +435,9 @@ public sealed class StructureParser
             int first = run[0].FirstBlock, last = run[^1].LastBlock;
             if (first < start || last >= end) continue;
             var tableCells = run.Select(c => MakeCell(doc, blocks, c)).ToList();
-            result.Add((BuildTable(tableCells), first, last));
+            var rowStarts = run.Select(c => blocks[c.FirstBlock].StartsRow).ToList();
+            var table = rowStarts.Count(x => x) >= 2 ? ExplicitTable(tableCells, rowStarts) : BuildTable(tableCells);
+            result.Add((table, first, last));
         }
         return result;
     }
@@ -444,6 +446,25 @@ public sealed class StructureParser
     {
         var span = TextSpan.FromBounds(blocks[c.FirstBlock].Span.Start, blocks[c.LastBlock].Span.End);
         return new TableCell(doc.Slice(span), span);
+    }
+
+    /// <summary>A table whose reader marked where rows start (DOCX, HTML, Markdown rows): the first row is the header.</summary>
+    private static Table ExplicitTable(List<TableCell> cells, List<bool> rowStarts)
+    {
+        var rows = new List<TableRow>();
+        var current = new List<TableCell>();
+        for (int k = 0; k < cells.Count; k++)
+        {
+            if (rowStarts[k] && current.Count > 0) { rows.Add(new TableRow(current)); current = []; }
+            current.Add(cells[k]);
+        }
+        if (current.Count > 0) rows.Add(new TableRow(current));
+        var span = TextSpan.FromBounds(cells[0].Span.Start, cells[^1].Span.End);
+        // A first row without any item label or number is a header row.
+        bool header = rows.Count > 1 && !rows[0].Cells.Any(c => StructurePatterns.Label().IsMatch(c.Text) || c.Text.Any(char.IsDigit));
+        return header
+            ? new Table(span, rows[0].Cells, rows.Skip(1).ToList(), RowsAreInferred: false)
+            : new Table(span, [], rows, RowsAreInferred: false);
     }
 
     private static Table BuildTable(List<TableCell> cells)
