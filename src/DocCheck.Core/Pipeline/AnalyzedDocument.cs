@@ -1,4 +1,7 @@
 using DocCheck.Extraction.Citations;
+using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.Plans;
+using DocCheck.Extraction.Quantities;
 using DocCheck.Normalization;
 using DocCheck.Structure;
 using DocCheck.Text;
@@ -10,6 +13,15 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 {
     /// <summary>The path as given.</summary>
     public string Path => Source.Path;
+
+    /// <summary>Dates and periods, in document order.</summary>
+    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+
+    /// <summary>Quantities with their roles, in document order.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+
+    /// <summary>The plan's period, deadlines and budget.</summary>
+    public PlanFacts Plan { get; init; } = PlanFacts.Empty;
 
     /// <summary>Facts the reader found beside the text (portal panel, lược đồ), if any.</summary>
     public Reading.DocumentMetadata? Metadata { get; init; }

@@ -1,4 +1,7 @@
 using DocCheck.Extraction.Citations;
+using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.Plans;
+using DocCheck.Extraction.Quantities;
 using DocCheck.Normalization;
 using DocCheck.Reading;
 using DocCheck.Structure;
@@ -13,6 +16,9 @@ public sealed class DocumentAnalyzer
     private readonly TextNormalizer _normalizer;
     private readonly StructureParser _structure;
     private readonly CitationExtractor _citations = new();
+    private readonly DateExtractor _dates = new();
+    private readonly QuantityExtractor _quantities = new();
+    private readonly PlanFactsExtractor _plan = new();
 
     public DocumentAnalyzer() : this(DocumentReaders.Default, new TextNormalizer(), new StructureParser()) { }
 
@@ -49,7 +55,15 @@ public sealed class DocumentAnalyzer
         var structure = _structure.Parse(normalized);
         string? ownKey = structure.Header.Number is { IsBlank: false } n ? CitationKeys.FromText(n.Display) : null;
         var citations = _citations.Extract(normalized, ownKey);
-        return new AnalyzedDocument(source, encoding, normalized, structure, citations) { OwnKey = ownKey };
+        var dates = _dates.Extract(normalized, citations);
+        var period = PlanFactsExtractor.TitlePeriod(structure, dates);
+        int? planYear = period?.StartYear ?? structure.Header.PlaceDate?.Date.Year;
+        var quantities = _quantities.Extract(normalized, structure, citations, dates, planYear);
+        var plan = _plan.Extract(normalized, structure, dates, quantities);
+        return new AnalyzedDocument(source, encoding, normalized, structure, citations)
+        {
+            OwnKey = ownKey, Dates = dates, Quantities = quantities, Plan = plan,
+        };
     }
 
     /// <summary>Analyzes a string (tests, stdin).</summary>

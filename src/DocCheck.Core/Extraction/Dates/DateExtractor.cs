@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocCheck.Extraction.Citations;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Dates;
+
+/// <summary>
+/// Finds full, partial and relative dates in a normalized document and resolves each to an interval where it can.
+/// Stateless and thread-safe; every pattern is linear-time.
+/// </summary>
+public sealed partial class DateExtractor
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})\s?/\s?(?<y>(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex BareDate();
+
+    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\b(?<rec>\s{1,3}(?:hằng|hàng)\s{1,3}năm)?", Opts)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"\bquý\s{1,3}(?<q>IV|III|II|I|V|VI|[0-9])\b(?:\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b)?", Opts)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?<n>6|06|9|09)\s{1,3}tháng\s{1,3}(?<pos>đầu|cuối)\s{1,3}năm(?:\s{1,3}(?<y>(?:19|20)\d\d)\b)?", Opts)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex(@"\b(?:giai\s{1,3}đoạn|thời\s{1,3}kỳ)\s{1,3}(?:từ\s{1,3}(?:năm\s{1,3})?)?(?<a>(?:19|20)\d\d)\s{0,2}(?:[-–—]|đến)\s{0,2}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b|\btừ\s{1,3}(?:năm\s{1,3})?(?<a>(?:19|20)\d\d)\s{1,3}đến\s{1,3}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?:hằng|hàng)\s{1,3}(?<per>năm|quý|tháng|tuần)\b", Opts)]
+    private static partial Regex Recurring();
+
+    [GeneratedRegex(@"(?<q>chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|trước|xong\s+trước|trong|từ|bắt\s+đầu\s+từ|đến|tới)\s*(?:ngày\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex QualifierBefore();
+
+    /// <summary>Extracts the date expressions of <paramref name="doc"/>; dates written with citations are marked.</summary>
+    public IReadOnlyList<DateMention> Extract(NormalizedText doc, IReadOnlyList<Citation> citations)
+    {
+        var citationDates = citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value).ToList();
+        var symbols = citations.Select(c => c.SymbolSpan).ToList();
+        var found = new List<DateMention>();
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Span.Length == 0) continue;
+            string s = doc.Slice(block.Span);
+            int off = block.Span.Start;
+            var taken = new List<TextSpan>();
+            bool Free(int start, int length)
+            {
+                var span = new TextSpan(off + start, length);
+                if (taken.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                if (symbols.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                taken.Add(span);
+                return true;
+            }
+
+            foreach (Match m in DatePatterns.DayDate().Matches(s))
+                if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
+            foreach (Match m in BareDate().Matches(s))
+            {
+                // "01/2015/TT-CA" is a number, not a date.
+                int end = m.Index + m.Length;
+                if (end < s.Length && s[end] == '/') continue;
+                if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
+            }
+            foreach (Match m in YearRange().Matches(s))
+            {
+                if (!Free(m.Index, m.Length)) continue;
+                int a = Int(m, "a"), b = Int(m, "b");
+                found.Add(new DateMention
+                {
+                    Kind = DateKind.YearRange, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value,
+                    Year = a, EndYear = b, Start = new DateOnly(a, 1, 1), End = new DateOnly(b, 12, 31),
+                    Qualifier = Qualifier(s, m.Index), IsValid = a <= b, Problem = a <= b ? null : "năm bắt đầu sau năm kết thúc",
+                });
+            }
+            foreach (Match m in HalfYear().Matches(s))
+            {
+                if (!Free(m.Index, m.Length)) continue;
+                int months = Int(m, "n");
+                bool first = m.Groups["pos"].Value.StartsWith("đ", StringComparison.OrdinalIgnoreCase);
+                int? y = m.Groups["y"].Success ? Int(m, "y") : null;
+                found.Add(new DateMention
+                {
+                    Kind = DateKind.HalfYear, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Year = y,
+                    Start = y is { } yy ? new DateOnly(yy, first ? 1 : 13 - months, 1) : null,
+                    End = y is { } ye ? (first ? new DateOnly(ye, months, 1).AddMonths(1).AddDays(-1) : new DateOnly(ye, 12, 31)) : null,
+                    Qualifier = Qualifier(s, m.Index),
+                });
+            }
+            var quarters = Quarter().Matches(s).Cast<Match>().ToList();
+            for (int k = 0; k < quarters.Count; k++)
+            {
+                var m = quarters[k];
+                if (!Free(m.Index, m.Length)) continue;
+                int q = QuarterNumber(m.Groups["q"].Value);
+                int? y = m.Groups["y"].Success ? Int(m, "y") : null;
+                // "Quý II, Quý III/2021": a quarter without a year takes the year of the next one in the list.
+                if (y is null && k + 1 < quarters.Count && quarters[k + 1].Groups["y"].Success && quarters[k + 1].Index - (m.Index + m.Length) <= 6)
+                    y = Int(quarters[k + 1], "y");
+                bool valid = q is >= 1 and <= 4;
+                found.Add(new DateMention
+                {
+                    Kind = DateKind.Quarter, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Quarter = q, Year = y,
+                    Start = valid && y is { } ys ? new DateOnly(ys, 3 * q - 2, 1) : null,
+                    End = valid && y is { } ye ? new DateOnly(ye, 3 * q, 1).AddMonths(1).AddDays(-1) : null,
+                    Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có quý {m.Groups["q"].Value}",
+                });
+            }
+            foreach (Match m in MonthYear().Matches(s))
+            {
+                if (!Free(m.Index, m.Length)) continue;
+                int mo = Int(m, "m"), y = Int(m, "y");
+                bool valid = mo is >= 1 and <= 12;
+                found.Add(new DateMention
+                {
+                    Kind = DateKind.Month, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Month = mo, Year = y,
+                    Start = valid ? new DateOnly(y, mo, 1) : null, End = valid ? new DateOnly(y, mo, 1).AddMonths(1).AddDays(-1) : null,
+                    Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
+                });
+            }
+            foreach (Match m in MonthOnly().Matches(s))
+            {
+                int len = m.Length;
+                if (!Free(m.Index, len)) continue;
+                int mo = Int(m, "m");
+                bool valid = mo is >= 1 and <= 12;
+                found.Add(new DateMention
+                {
+                    Kind = m.Groups["rec"].Success ? DateKind.Recurring : DateKind.Month, Span = new TextSpan(off + m.Index, len), Text = m.Value,
+                    Month = mo, Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
+                });
+            }
+            foreach (Match m in YearOnly().Matches(s))
+            {
+                if (!Free(m.Index, m.Length)) continue;
+                int y = Int(m, "y");
+                found.Add(new DateMention
+                {
+                    Kind = DateKind.Year, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Year = y,
+                    Start = new DateOnly(y, 1, 1), End = new DateOnly(y, 12, 31), Qualifier = Qualifier(s, m.Index),
+                });
+            }
+            foreach (Match m in Recurring().Matches(s))
+            {
+                int start = m.Value.Length > 0 && !char.IsLetter(m.Value[0]) ? m.Index + 1 : m.Index;
+                int len = m.Index + m.Length - start;
+                if (!Free(start, len)) continue;
+                found.Add(new DateMention { Kind = DateKind.Recurring, Span = new TextSpan(off + start, len), Text = s.Substring(start, len) });
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static DateMention Day(string s, int off, Match m, List<TextSpan> citationDates)
+    {
+        var pd = DatePatterns.Parse(m);
+        var span = new TextSpan(off + m.Index, m.Length);
+        string? problem = pd.IsValid ? null : pd.Month is < 1 or > 12 ? $"không có tháng {pd.Month}" : $"tháng {pd.Month}/{pd.Year} không có ngày {pd.Day}";
+        return new DateMention
+        {
+            Kind = DateKind.Day, Span = span, Text = m.Value, Day = pd.Day, Month = pd.Month, Year = pd.Year,
+            Start = pd.Value, End = pd.Value, IsValid = pd.IsValid, Problem = problem,
+            Qualifier = Qualifier(s, m.Index), InCitation = citationDates.Any(c => c.Contains(span.Start)),
+        };
+    }
+
+    private static DateQualifier Qualifier(string s, int at)
+    {
+        int from = Math.Max(0, at - 30);
+        var m = QualifierBefore().Match(s[from..at]);
+        if (!m.Success) return DateQualifier.None;
+        string q = VietnameseLetters.Fold(m.Groups["q"].Value).ToLowerInvariant();
+        if (q.StartsWith("cham nhat", StringComparison.Ordinal) || q.StartsWith("muon nhat", StringComparison.Ordinal)) return DateQualifier.NoLaterThan;
+        if (q.Contains("truoc", StringComparison.Ordinal)) return DateQualifier.Before;
+        if (q == "trong") return DateQualifier.Within;
+        if (q.Contains("tu", StringComparison.Ordinal)) return DateQualifier.From;
+        return DateQualifier.Until;
+    }
+
+    private static int QuarterNumber(string q) => q.ToUpperInvariant() switch
+    {
+        "I" => 1, "II" => 2, "III" => 3, "IV" => 4, "V" => 5, "VI" => 6,
+        _ => int.Parse(q, CultureInfo.InvariantCulture),
+    };
+
+    private static int Int(Match m, string g) => int.Parse(m.Groups[g].ValueSpan, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.Quantities;
+using DocCheck.Normalization;
+using DocCheck.Structure;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Plans;
+
+/// <summary>
+/// Reads a plan's period from its title, the deadline of each task (table rows and "Thời gian thực hiện:" lines),
+/// and its budget tables with their stated totals. Works on what earlier stages found; never re-parses dates or amounts.
+/// </summary>
+public sealed partial class PlanFactsExtractor
+{
+    [GeneratedRegex(@"^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*|[-+]\s*)?(?:thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành)|thời\s+hạn(?:\s+hoàn\s+thành)?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TimeLine();
+
+    [GeneratedRegex(@"^(?:trong|tháng|quý|năm|thường\s+xuyên|từ|đến|6\s+tháng|9\s+tháng|hằng|hàng|kế\s+hoạch\s+cụ\s+thể|cụ\s+thể|định\s+kỳ)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TimeCell();
+
+    [GeneratedRegex(@"(?:kế\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ|mục\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PlanWord();
+
+    /// <summary>Builds the plan facts of a document.</summary>
+    public PlanFacts Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<DateMention> dates, IReadOnlyList<Quantity> quantities)
+    {
+        var period = TitlePeriod(structure, dates);
+        var body = BodyPeriods(doc, structure, dates);
+        var deadlines = new List<Deadline>();
+        var lines = new List<BudgetLine>();
+        var totals = new List<BudgetTotal>();
+        foreach (var table in structure.Parts.SelectMany(p => p.Tables))
+        {
+            TableDeadlines(table, dates, deadlines);
+            TableBudget(table, quantities, lines, totals);
+        }
+        TextDeadlines(doc, structure, dates, deadlines);
+        deadlines.Sort((a, b) => a.When.Span.Start.CompareTo(b.When.Span.Start));
+        return new PlanFacts(period, body, deadlines, lines, totals);
+    }
+
+    // ---- period ------------------------------------------------------------------------------------------------
+
+    /// <summary>The period a plan's title gives ("năm 2021", "giai đoạn 2016-2020"), or null.</summary>
+    public static PlanPeriod? TitlePeriod(DocumentStructure structure, IReadOnlyList<DateMention> dates)
+    {
+        // The plan itself may be carried by a decision ("QUYẾT ĐỊNH ban hành Kế hoạch … năm 2021"): any title will do,
+        // the main part's first.
+        foreach (var part in structure.Parts)
+        {
+            if (part.Header.Title is not { } title) continue;
+            var inTitle = dates.Where(d => title.Span.Contains(d.Span.Start) && !d.InCitation && d.IsValid).ToList();
+            var range = inTitle.FirstOrDefault(d => d.Kind == DateKind.YearRange);
+            if (range is not null) return new PlanPeriod(range.Year!.Value, range.EndYear!.Value, range.Span, range.Text, true);
+            var year = inTitle.FirstOrDefault(d => d.Kind == DateKind.Year);
+            if (year is not null)
+            {
+                // "đến năm 2025": from the document's own year, if known, to that year.
+                int start = year.Qualifier == DateQualifier.Until && structure.Header.PlaceDate?.Date.Year is int docYear && docYear < year.Year ? docYear : year.Year!.Value;
+                return new PlanPeriod(start, year.Year!.Value, year.Span, year.Text, true);
+            }
+        }
+        return null;
+    }
+
+    private static List<PlanPeriod> BodyPeriods(NormalizedText doc, DocumentStructure structure, IReadOnlyList<DateMention> dates)
+    {
+        var titles = structure.Parts.Select(p => p.Header.Title?.Span).Where(s => s is not null).Select(s => s!.Value).ToList();
+        var result = new List<PlanPeriod>();
+        foreach (var d in dates)
+        {
+            if (d.InCitation || !d.IsValid || titles.Any(t => t.Contains(d.Span.Start))) continue;
+            if (d.Kind is not (DateKind.Year or DateKind.YearRange)) continue;
+            // "… Kế hoạch CCHC năm 2021", "nhiệm vụ … giai đoạn 2021-2025": a period the body gives the plan.
+            string before = doc.Text[Math.Max(0, d.Span.Start - 40)..d.Span.Start];
+            if (!PlanWord().IsMatch(before) || before.Contains('\n')) continue;
+            int a = d.Year!.Value, b = d.EndYear ?? a;
+            result.Add(new PlanPeriod(a, b, d.Span, d.Text, false));
+        }
+        return result;
+    }
+
+    // ---- deadlines ---------------------------------------------------------------------------------------------
+
+    private static void TableDeadlines(Table table, IReadOnlyList<DateMention> dates, List<Deadline> into)
+    {
+        foreach (var row in table.Rows)
+        {
+            var task = TaskCell(row);
+            if (task is null) continue;
+            foreach (var cell in row.Cells)
+            {
+                if (ReferenceEquals(cell, task) || cell.Text.Length == 0 || !TimeCell().IsMatch(cell.Text)) continue;
+                bool ongoing = cell.Text.StartsWith("Thường xuyên", StringComparison.OrdinalIgnoreCase);
+                var inCell = dates.Where(d => cell.Span.Contains(d.Span.Start) && d.Kind != DateKind.Recurring).ToList();
+                foreach (var d in inCell) into.Add(new Deadline(d, task.Text, task.Span, FromTable: true, ongoing));
+                if (inCell.Count == 0 && ongoing)
+                    into.Add(new Deadline(new DateMention { Kind = DateKind.Ongoing, Span = cell.Span, Text = cell.Text }, task.Text, task.Span, true, true));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The cell naming a row's task: the first that opens an item below the group level, else the first long one.</summary>
+    private static TableCell? TaskCell(TableRow row)
+    {
+        foreach (var c in row.Cells)
+        {
+            var m = StructurePatterns.Label().Match(c.Text);
+            if (m.Success && !m.Groups["roman"].Success) return c;
+        }
+        return row.Cells.FirstOrDefault(c => c.Text.Length >= 15 && !TimeCell().IsMatch(c.Text));
+    }
+
+    private static void TextDeadlines(NormalizedText doc, DocumentStructure structure, IReadOnlyList<DateMention> dates, List<Deadline> into)
+    {
+        var tables = structure.Parts.SelectMany(p => p.Tables).Select(t => t.Span).ToList();
+        var nodes = structure.Parts.SelectMany(p => p.AllNodes()).ToList();
+        var headers = structure.Parts.SelectMany(p => new[] { p.Header.Title?.Span, p.Header.PlaceDate?.Field.Span, p.Header.AttachedTo?.Span })
+            .Where(s => s is not null).Select(s => s!.Value).ToList();
+        foreach (var d in dates)
+        {
+            if (d.InCitation || tables.Any(t => t.Contains(d.Span.Start)) || headers.Any(h => h.Contains(d.Span.Start))) continue;
+            var block = doc.Blocks.First(b => b.Span.Start <= d.Span.Start && d.Span.Start <= b.Span.End);
+            string text = doc.Slice(block.Span);
+            bool timeLine = TimeLine().IsMatch(text);
+            bool bound = d.Qualifier is DateQualifier.NoLaterThan or DateQualifier.Before
+                || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring);
+            if (!timeLine && !bound) continue;
+            // The task is the item the time belongs to: the item around a "Thời gian thực hiện:" line, else the item itself.
+            var own = Deepest(nodes, d.Span.Start);
+            var taskNode = timeLine && own is not null && own.LabelSpan.Start >= block.Span.Start ? Parent(nodes, own) ?? own : own;
+            string task = taskNode?.Heading.Text ?? text;
+            var span = taskNode?.Heading.Span ?? block.Span;
+            into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false));
+        }
+    }
+
+    private static OutlineNode? Deepest(List<OutlineNode> nodes, int at)
+    {
+        OutlineNode? best = null;
+        foreach (var n in nodes) if (n.Span.Contains(at) && (best is null || n.Depth >= best.Depth)) best = n;
+        return best;
+    }
+
+    private static OutlineNode? Parent(List<OutlineNode> nodes, OutlineNode child)
+    {
+        OutlineNode? best = null;
+        foreach (var n in nodes)
+            if (n.Children.Contains(child)) best = n;
+        return best;
+    }
+
+    // ---- budget ------------------------------------------------------------------------------------------------
+
+    private static void TableBudget(Table table, IReadOnlyList<Quantity> quantities, List<BudgetLine> lines, List<BudgetTotal> totals)
+    {
+        var money = quantities.Where(q => q.Kind == QuantityKind.Money && table.Span.Contains(q.Span.Start)).ToList();
+        if (money.Count == 0) return;
+        var items = new List<BudgetLine>();
+        BudgetTotal? total = null;
+        foreach (var row in table.Rows)
+        {
+            var rowSpan = TextSpan.FromBounds(row.Cells[0].Span.Start, row.Cells[^1].Span.End);
+            var inRow = money.Where(q => rowSpan.Contains(q.Span.Start) || q.Span.Start == rowSpan.End).ToList();
+            string first = row.Cells[0].Text;
+            bool isTotal = first.StartsWith("Tổng", StringComparison.OrdinalIgnoreCase) || first.StartsWith("Cộng", StringComparison.OrdinalIgnoreCase);
+            if (isTotal)
+            {
+                var stated = inRow.FirstOrDefault(q => !q.FromWords);
+                if (stated is not null)
+                    total = new BudgetTotal(stated, inRow.FirstOrDefault(q => q.FromWords), items.ToList(), table.Span);
+                continue;
+            }
+            // An item is a cell that holds only an amount; an amount inside a sentence ("- Tại TTHCC tỉnh: 70.000.000
+            // đồng" in the notes column) is a remark, not a budget line.
+            var task = TaskCell(row);
+            foreach (var q in inRow.Where(q => !q.FromWords && row.Cells.Any(c => c.Span == q.Span || c.Text.Trim() == q.Text.Trim())))
+                items.Add(new BudgetLine(q, task?.Text ?? first, rowSpan));
+        }
+        lines.AddRange(items);
+        if (total is not null) totals.Add(total);
+    }
+}

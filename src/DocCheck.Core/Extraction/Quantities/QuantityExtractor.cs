@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocCheck.Extraction.Citations;
+using DocCheck.Extraction.Dates;
+using DocCheck.Normalization;
+using DocCheck.Structure;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Quantities;
+
+/// <summary>
+/// Finds percentages, scores, ranks, counts, money and durations, then gives each a role from its context:
+/// a target ("phấn đấu", "Mục tiêu", "đạt … trở lên"), a baseline (a past result: "năm 2016 đạt 5,19 điểm",
+/// "chỉ đạt"), a requirement (the threshold that defines a criterion: "(trên 85%): 0,5 điểm") or other; links a
+/// target to the baseline it improves on when they stand together. Stateless and thread-safe.
+/// </summary>
+public sealed partial class QuantityExtractor
+{
+    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PastResult();
+
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|tối\s+thiểu|ít\s+nhất|trở\s+lên|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex GoalWord();
+
+    /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
+    public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear)
+    {
+        var blocked = citations.Select(c => c.SymbolSpan)
+            .Concat(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value))
+            .Concat(dates.Where(d => d.Kind is not DateKind.Year).Select(d => d.Span)).ToList();
+        var moneyTables = structure.Parts.SelectMany(p => p.Tables)
+            .Where(t => t.Header.Any(h => MoneyHeader(h.Text))).Select(t => t.Span).ToList();
+        var nodes = structure.Parts.SelectMany(p => p.AllNodes()).ToList();
+
+        var found = new List<Quantity>();
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Span.Length == 0) continue;
+            string s = doc.Slice(block.Span);
+            int off = block.Span.Start;
+            var taken = new List<TextSpan>();
+            bool Free(int start, int length)
+            {
+                var span = new TextSpan(off + start, length);
+                if (taken.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                if (blocked.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                taken.Add(span);
+                return true;
+            }
+            void Add(QuantityKind kind, Match m, decimal value, decimal? of = null, decimal? upper = null, Comparison cmp = Comparison.Equal, string? unit = null, bool growth = false, bool broken = false, bool words = false)
+            {
+                found.Add(new Quantity
+                {
+                    Kind = kind, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Value = value, Of = of, UpperValue = upper,
+                    Comparison = cmp, Unit = unit, IsGrowth = growth, IsBroken = broken, FromWords = words,
+                });
+            }
+
+            foreach (Match m in QuantityPatterns.MoneyWords().Matches(s))
+            {
+                if (NumberWords.TryParse(m.Value, out decimal v) && v > 0 && Free(m.Index, m.Length))
+                    Add(QuantityKind.Money, m, v, unit: "đồng", words: true);
+            }
+            foreach (Match m in QuantityPatterns.Rank().Matches(s))
+            {
+                if (Free(m.Index, m.Length))
+                    Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            }
+            foreach (Match m in QuantityPatterns.ScoreOf().Matches(s))
+            {
+                if (Free(m.Index, m.Length))
+                    Add(QuantityKind.Score, m, Dec(m, "a"), of: Dec(m, "b"), cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm");
+            }
+            foreach (Match m in QuantityPatterns.Score().Matches(s))
+            {
+                if (!Free(m.Index, m.Length)) continue;
+                bool broken = m.Groups["broken"].Success;
+                string digits = m.Groups["a"].Value + (broken ? "," + m.Groups["broken"].Value[2..] : m.Groups["dec"].Value);
+                if (!VietnameseNumbers.TryParse(digits, out decimal v)) continue;
+                Add(QuantityKind.Score, m, v, cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm", broken: broken);
+            }
+            foreach (Match m in QuantityPatterns.PercentRange().Matches(s))
+            {
+                if (Free(m.Index, m.Length))
+                    Add(QuantityKind.Percentage, m, Dec(m, "a"), upper: Dec(m, "b"), cmp: Comparison.Between, unit: "%", growth: Growth(s, m.Index, m.Length));
+            }
+            foreach (Match m in QuantityPatterns.Percent().Matches(s))
+            {
+                if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["a"].Value, out decimal v)) continue;
+                var cmp = m.Groups["up"].Success ? Comparison.AtLeast : m.Groups["down"].Success ? Comparison.AtMost : Qualifier(s, m.Index, m.Length);
+                Add(QuantityKind.Percentage, m, v, cmp: cmp, unit: "%", growth: Growth(s, m.Index, m.Length));
+            }
+            foreach (Match m in QuantityPatterns.Money().Matches(s))
+            {
+                if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["n"].Value, out decimal v)) continue;
+                string unit = m.Groups["unit"].Value.ToLowerInvariant();
+                decimal mult = unit.StartsWith("tỷ", StringComparison.Ordinal) || unit.StartsWith("tỉ", StringComparison.Ordinal) ? 1_000_000_000m
+                    : unit.StartsWith("triệu", StringComparison.Ordinal) ? 1_000_000m : unit.StartsWith("nghìn", StringComparison.Ordinal) || unit.StartsWith("ngàn", StringComparison.Ordinal) ? 1_000m : 1m;
+                Add(QuantityKind.Money, m, v * mult, unit: "đồng");
+            }
+            // A table cell that is only an amount, in a table whose header speaks of money ("KINH PHÍ", "đồng").
+            if (QuantityPatterns.AmountCell().IsMatch(s) && moneyTables.Any(t => t.Contains(off)))
+            {
+                var m = QuantityPatterns.AmountCell().Match(s);
+                if (VietnameseNumbers.TryParse(s, out decimal v) && Free(0, s.Length)) Add(QuantityKind.Money, m, v, unit: "đồng");
+            }
+            foreach (Match m in QuantityPatterns.Duration().Matches(s))
+            {
+                if (Free(m.Index, m.Length))
+                    Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            }
+            foreach (Match m in QuantityPatterns.Count.Matches(s))
+            {
+                if (m.Index > 0 && s[m.Index - 1] == '/') continue;
+                if (Free(m.Index, m.Length))
+                    Add(QuantityKind.Count, m, Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return AssignRoles(doc, found, nodes, planYear);
+    }
+
+    // ---- roles ------------------------------------------------------------------------------------------------
+
+    private static List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear)
+    {
+        var result = new List<Quantity>(qs.Count);
+        for (int i = 0; i < qs.Count; i++)
+        {
+            var q = qs[i];
+            var block = doc.Blocks.First(b => b.Span.Contains(q.Span.Start) || b.Span.End == q.Span.End);
+            string s = doc.Slice(block.Span);
+            int at = q.Span.Start - block.Span.Start, end = q.Span.End - block.Span.Start;
+            int clauseStart = ClauseStart(s, at);
+            string before = s[clauseStart..at];
+            // A value alone in brackets ("giữ thứ hạng ổn định (4/19 xã, thị trấn)") takes the clause before them.
+            if (before.Trim().Length == 0 && clauseStart > 0 && s[clauseStart - 1] == '(')
+            {
+                int outer = ClauseStart(s, clauseStart - 1);
+                before = s[outer..(clauseStart - 1)];
+            }
+            string after = s[end..Math.Min(s.Length, end + 40)];
+            // A year after the value belongs to it only within its clause ("… 36/63 tỉnh/thành năm 2018"), not to a
+            // baseline in brackets after it ("0,5 điểm (năm 2016 chỉ đạt 0 điểm)").
+            int cut = after.IndexOfAny(['(', ';']);
+            string afterClause = cut >= 0 ? after[..cut] : after;
+            var node = Deepest(nodes, q.Span.Start);
+            string? section = node?.Heading.Text;
+            // Under a "Mục tiêu" / "Chỉ tiêu" heading at any level, or in a "Mục tiêu cụ thể: …" paragraph.
+            bool goalSection = nodes.Any(n => n.Span.Contains(q.Span.Start) && GoalHeading(n.Heading.Text))
+                || s.StartsWith("Mục tiêu", StringComparison.OrdinalIgnoreCase) || s.Contains("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
+
+            int? yearBefore = LastYear(before);
+            int? yearAfter = FirstYear(afterClause);
+            var role = QuantityRole.Other;
+            bool past = PastResult().IsMatch(before) || (yearBefore is { } yb && planYear is { } py && yb < py && Regex.IsMatch(before, @"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            bool afterColon = Regex.IsMatch(before, @":\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (q.Kind is QuantityKind.Percentage && Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                role = QuantityRole.Requirement;
+            else if (q.Kind is QuantityKind.Score && afterColon && !past)
+                role = QuantityRole.Target; // "- Tỷ lệ … đạt 100%: 1 điểm" — the points the plan aims for
+            else if (past && q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage or QuantityKind.Count)
+                role = QuantityRole.Baseline;
+            else if (q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage && (goalSection || GoalWord().IsMatch(before)))
+                role = QuantityRole.Target;
+            int? year = role switch
+            {
+                QuantityRole.Baseline => yearBefore ?? yearAfter,
+                QuantityRole.Target => yearAfter ?? (yearBefore is { } y0 && planYear is { } p0 && y0 >= p0 ? y0 : planYear),
+                _ => yearAfter ?? yearBefore,
+            };
+            result.Add(q with { Role = role, Year = year, Subject = Subject(before), Section = section });
+        }
+        // Link each target to the baseline of the same measure standing with it (same block, same maximum).
+        for (int i = 0; i < result.Count; i++)
+        {
+            var t = result[i];
+            if (t.Role != QuantityRole.Target || t.Kind is not (QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage)) continue;
+            int best = -1, bestDistance = int.MaxValue;
+            for (int k = 0; k < result.Count; k++)
+            {
+                var b = result[k];
+                if (b.Role != QuantityRole.Baseline || b.Kind != t.Kind || b.Of != t.Of) continue;
+                if (!SameBlock(doc, b.Span.Start, t.Span.Start)) continue;
+                int distance = Math.Abs(b.Span.Start - t.Span.Start);
+                if (distance < bestDistance) { best = k; bestDistance = distance; }
+            }
+            if (best >= 0) result[i] = t with { Baseline = best };
+        }
+        return result;
+    }
+
+    private static bool GoalHeading(string heading) =>
+        heading.Contains("Mục tiêu", StringComparison.OrdinalIgnoreCase) || heading.Contains("Chỉ tiêu", StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameBlock(NormalizedText doc, int a, int b)
+    {
+        int lo = Math.Min(a, b), hi = Math.Max(a, b);
+        return doc.Text.IndexOf('\n', lo, hi - lo) < 0;
+    }
+
+    private static int ClauseStart(string s, int at)
+    {
+        for (int k = at - 1; k >= 0; k--)
+            if (s[k] is ';' or '(' or ')' || (s[k] == '.' && k + 1 < s.Length && s[k + 1] == ' ')) return k + 1;
+        return 0;
+    }
+
+    private static int? LastYear(string s)
+    {
+        int? y = null;
+        foreach (Match m in YearWord().Matches(s)) y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        return y;
+    }
+
+    private static int? FirstYear(string s)
+    {
+        var m = YearWord().Match(s);
+        return m.Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? Subject(string before)
+    {
+        string t = before.Trim().TrimStart('-', '+', '•', ' ');
+        t = Regex.Replace(t, @"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", "", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var q = QuantityPatterns.QualifierBefore().Match(t);
+        if (q.Success) t = t[..q.Index];
+        t = t.Trim().TrimEnd(',', ':', '(').Trim();
+        if (t.Length == 0) return null;
+        return t.Length <= 120 ? t : "…" + t[^119..];
+    }
+
+    private static OutlineNode? Deepest(List<OutlineNode> nodes, int at)
+    {
+        OutlineNode? best = null;
+        foreach (var n in nodes)
+            if (n.Span.Contains(at) && (best is null || n.Depth >= best.Depth)) best = n;
+        return best;
+    }
+
+    private static Comparison Qualifier(string s, int at, int length)
+    {
+        var m = QuantityPatterns.QualifierBefore().Match(s[Math.Max(0, at - 30)..at]);
+        string after = s[(at + length)..Math.Min(s.Length, at + length + 40)];
+        bool orMore = Regex.IsMatch(after, @"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (orMore) return Comparison.AtLeast;
+        if (!m.Success) return Comparison.Equal;
+        string q = VietnameseLetters.Fold(m.Groups["q"].Value).ToLowerInvariant();
+        return q switch
+        {
+            _ when q.StartsWith("khong vuot", StringComparison.Ordinal) || q.StartsWith("khong qua", StringComparison.Ordinal) || q.StartsWith("toi da", StringComparison.Ordinal) => Comparison.AtMost,
+            _ when q.StartsWith("khong duoi", StringComparison.Ordinal) || q.StartsWith("khong thap", StringComparison.Ordinal) || q.StartsWith("toi thieu", StringComparison.Ordinal) || q.StartsWith("it nhat", StringComparison.Ordinal) => Comparison.AtLeast,
+            "tren" or "vuot" or "hon" => Comparison.Greater,
+            "duoi" => Comparison.Less,
+            _ => Comparison.Equal,
+        };
+    }
+
+    // "điểm tối đa 6,5/6,5": for a score, "tối đa" names the maximum, it does not bound the value.
+    private static Comparison ScoreQualifier(string s, int at, int length)
+    {
+        var c = Qualifier(s, at, length);
+        return c == Comparison.AtMost ? Comparison.Equal : c;
+    }
+
+    private static bool Growth(string s, int at, int length)
+    {
+        int from = ClauseStart(s, at);
+        string before = s[Math.Max(from, at - 80)..at];
+        string after = s[(at + length)..Math.Min(s.Length, at + length + 30)];
+        return QuantityPatterns.GrowthBefore().IsMatch(before) || QuantityPatterns.GrowthAfter().IsMatch(after);
+    }
+
+    private static bool MoneyHeader(string h)
+    {
+        string f = VietnameseLetters.Fold(h).ToLowerInvariant();
+        return f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("dong)", StringComparison.Ordinal) || f.Contains("vnd", StringComparison.Ordinal)
+            || f.Contains("thanh tien", StringComparison.Ordinal) || f.Contains("so tien", StringComparison.Ordinal) || f.Contains("du toan", StringComparison.Ordinal);
+    }
+
+    private static decimal Dec(Match m, string group) =>
+        VietnameseNumbers.TryParse(m.Groups[group].Value, out decimal v) ? v : decimal.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,4 @@
+namespace DocCheck.Extraction.Quantities;
+
+/// <summary>What a quantity measures.</summary>
+public enum QuantityKind { Percentage, Score, Rank, Count, Money, Duration }
