@@ -110,7 +110,8 @@ public sealed partial class PlanFactsExtractor
             var m = StructurePatterns.Label().Match(c.Text);
             if (m.Success && !m.Groups["roman"].Success) return c;
         }
-        return row.Cells.FirstOrDefault(c => c.Text.Length >= 15 && !TimeCell().IsMatch(c.Text));
+        return row.Cells.FirstOrDefault(c => c.Text.Length >= 15 && !TimeCell().IsMatch(c.Text) && !StructurePatterns.Label().Match(c.Text).Groups["roman"].Success)
+            ?? row.Cells.FirstOrDefault(c => c.Text.Length >= 15 && !TimeCell().IsMatch(c.Text));
     }
 
     private static void TextDeadlines(NormalizedText doc, DocumentStructure structure, IReadOnlyList<DateMention> dates, List<Deadline> into)

@@ -78,7 +78,7 @@ public static class NumberWords
             else if (Scales.TryGetValue(k, out decimal scale))
             {
                 decimal part = section + (pending ?? 0);
-                if (part == 0) part = 1;
+                if (part == 0 && total == 0) part = 1; // "triệu đồng" alone reads as one million
                 pending = null;
                 section = 0;
                 if (scale > lastScale && high > 0)

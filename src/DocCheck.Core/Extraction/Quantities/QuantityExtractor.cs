@@ -22,7 +22,7 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PastResult();
 
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|tối\s+thiểu|ít\s+nhất|trở\s+lên|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex GoalWord();
 
     /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
@@ -142,7 +142,7 @@ public sealed partial class QuantityExtractor
                 int outer = ClauseStart(s, clauseStart - 1);
                 before = s[outer..(clauseStart - 1)];
             }
-            string after = s[end..Math.Min(s.Length, end + 40)];
+            string after = s[end..Math.Min(s.Length, end + 80)];
             // A year after the value belongs to it only within its clause ("… 36/63 tỉnh/thành năm 2018"), not to a
             // baseline in brackets after it ("0,5 điểm (năm 2016 chỉ đạt 0 điểm)").
             int cut = after.IndexOfAny(['(', ';']);
@@ -156,7 +156,11 @@ public sealed partial class QuantityExtractor
             int? yearBefore = LastYear(before);
             int? yearAfter = FirstYear(afterClause);
             var role = QuantityRole.Other;
-            bool past = PastResult().IsMatch(before) || (yearBefore is { } yb && planYear is { } py && yb < py && Regex.IsMatch(before, @"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            // A past result: "chỉ đạt", "đã đạt", or "năm 2016 đạt …" for a year before the plan's (or, when the plan's
+            // year is unknown, a clause that opens with the year: "(năm 2016 đạt 5,19 điểm …").
+            bool yearResult = Regex.IsMatch(before, @"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            bool past = PastResult().IsMatch(before)
+                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : Regex.IsMatch(before, @"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
             bool afterColon = Regex.IsMatch(before, @":\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (q.Kind is QuantityKind.Percentage && Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
                 role = QuantityRole.Requirement;
@@ -183,7 +187,7 @@ public sealed partial class QuantityExtractor
             for (int k = 0; k < result.Count; k++)
             {
                 var b = result[k];
-                if (b.Role != QuantityRole.Baseline || b.Kind != t.Kind || b.Of != t.Of) continue;
+                if (b.Role != QuantityRole.Baseline || b.Kind != t.Kind || (t.Of is not null && b.Of != t.Of)) continue;
                 if (!SameBlock(doc, b.Span.Start, t.Span.Start)) continue;
                 int distance = Math.Abs(b.Span.Start - t.Span.Start);
                 if (distance < bestDistance) { best = k; bestDistance = distance; }
