@@ -1,47 +1,73 @@
 using System.CommandLine;
+using System.Text.Json;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Reporting;
 
 namespace DocCheck.Cli;
 
-/// <summary><c>doccheck extract FILE|DIR... --what citations [--format text|json|csv] [--output FILE]</c>.</summary>
+/// <summary><c>doccheck extract FILE|DIR... --what citations|dates|targets|all [--format text|json|csv] [--output FILE]</c>.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "Tệp hoặc thư mục / files or folders", Arity = ArgumentArity.OneOrMore };
-        var what = new Option<string>("--what") { Description = "citations", DefaultValueFactory = _ => "citations" };
-        what.AcceptOnlyFromAmong("citations");
+        var what = new Option<string>("--what") { Description = "citations | dates | targets | all", DefaultValueFactory = _ => "citations" };
+        what.AcceptOnlyFromAmong("citations", "dates", "targets", "all");
         var format = new Option<string>("--format") { Description = "text | json | csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
-        var cmd = new Command("extract", "Trích xuất các văn bản được viện dẫn / list what documents cite") { files, what, format, output };
+        var cmd = new Command("extract", "Trích xuất văn bản được viện dẫn, ngày tháng, chỉ tiêu / list citations, dates, targets") { files, what, format, output };
         cmd.SetAction(r =>
         {
+            string kind = r.GetValue(what)!;
+            string fmt = r.GetValue(format)!;
+            if (fmt == "csv" && kind == "all")
+            {
+                Console.Error.WriteLine("doccheck: CSV cần một loại: --what citations, dates hoặc targets / CSV needs one kind");
+                return ExitCodes.Usage;
+            }
             var analyzer = new DocumentAnalyzer();
             var inputs = InputFiles.Expand(r.GetValue(files) ?? [], analyzer.Readers);
-            var rows = new List<CitationRow>();
+            var citations = new List<CitationRow>();
+            var dates = new List<DateRow>();
+            var quantities = new List<QuantityRow>();
             var errors = new List<ReadError>();
             foreach (string path in inputs)
             {
                 var res = analyzer.AnalyzeFile(path);
-                if (res.Success) rows.AddRange(CitationRow.From(res.Document));
-                else errors.Add(res.Error);
+                if (!res.Success) { errors.Add(res.Error); continue; }
+                if (kind is "citations" or "all") citations.AddRange(CitationRow.From(res.Document));
+                if (kind is "dates" or "all") dates.AddRange(DateRow.From(res.Document));
+                if (kind is "targets" or "all") quantities.AddRange(QuantityRow.From(res.Document));
             }
             using (var target = OutputTarget.Open(r.GetValue(output)))
             {
-                switch (r.GetValue(format))
+                if (fmt == "json")
                 {
-                    case "json":
-                        CitationFormatter.WriteJson(target.Stream, rows, errors);
-                        break;
-                    case "csv":
-                        using (var w = target.Writer(CitationFormatter.CsvEncoding)) CitationFormatter.WriteCsv(w, rows);
-                        break;
-                    default:
-                        using (var w = target.Writer()) CitationFormatter.WriteText(w, rows);
-                        break;
+                    using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions))
+                    {
+                        w.WriteStartObject();
+                        if (kind is "citations" or "all") CitationFormatter.WriteCitationsJson(w, citations);
+                        if (kind is "dates" or "all") ExtractionFormatter.WriteDatesJson(w, dates);
+                        if (kind is "targets" or "all") ExtractionFormatter.WriteQuantitiesJson(w, quantities);
+                        JsonOutput.WriteErrors(w, errors);
+                        w.WriteEndObject();
+                    }
+                }
+                else if (fmt == "csv")
+                {
+                    using var w = target.Writer(CitationFormatter.CsvEncoding);
+                    if (kind == "citations") CitationFormatter.WriteCsv(w, citations);
+                    else if (kind == "dates") ExtractionFormatter.WriteDatesCsv(w, dates);
+                    else ExtractionFormatter.WriteQuantitiesCsv(w, quantities);
+                }
+                else
+                {
+                    using var w = target.Writer();
+                    if (kind is "citations" or "all") CitationFormatter.WriteText(w, citations);
+                    if (kind is "dates" or "all") ExtractionFormatter.WriteDatesText(w, dates);
+                    if (kind is "targets" or "all") ExtractionFormatter.WriteQuantitiesText(w, quantities);
                 }
                 target.Commit();
             }

@@ -27,6 +27,14 @@ public static class CitationFormatter
     {
         using var w = new Utf8JsonWriter(output, WriterOptions);
         w.WriteStartObject();
+        WriteCitationsJson(w, rows);
+        WriteErrors(w, errors);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The "citations" array.</summary>
+    public static void WriteCitationsJson(Utf8JsonWriter w, IEnumerable<CitationRow> rows)
+    {
         w.WriteStartArray("citations");
         foreach (var r in rows)
         {
@@ -56,8 +64,6 @@ public static class CitationFormatter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteErrors(w, errors);
-        w.WriteEndObject();
     }
 
     /// <summary>CSV with a header row; column names are the snake_case field names.</summary>

@@ -176,7 +176,12 @@ public sealed partial class QuantityExtractor
                 QuantityRole.Target => yearAfter ?? (yearBefore is { } y0 && planYear is { } p0 && y0 >= p0 ? y0 : planYear),
                 _ => yearAfter ?? yearBefore,
             };
-            result.Add(q with { Role = role, Year = year, Subject = Subject(before), Section = section });
+            // A clause that only says when or adds to a list ("năm 2016 đạt", "và phấn đấu xếp hạng") names no subject;
+            // the item it stands under does ("Nội dung “Tham gia của người dân ở cấp cơ sở”").
+            string? subject = Subject(before);
+            if (subject is null || subject.Length < 15 || Regex.IsMatch(subject, @"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+                subject = section ?? subject;
+            result.Add(q with { Role = role, Year = year, Subject = subject, Section = section });
         }
         // Link each target to the baseline of the same measure standing with it (same block, same maximum).
         for (int i = 0; i < result.Count; i++)
