@@ -17,6 +17,18 @@ public sealed class NormalizedText(SourceText source, string text, OffsetMap map
     /// <summary>The paragraphs and table cells of the text, in order.</summary>
     public IReadOnlyList<Block> Blocks { get; } = blocks;
 
+    /// <summary>The block containing <paramref name="offset"/> (or ending right at it), found by binary search.</summary>
+    public Block BlockAt(int offset)
+    {
+        int lo = 0, hi = Blocks.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (Blocks[mid].Span.Start <= offset) lo = mid; else hi = mid - 1;
+        }
+        return Blocks[lo];
+    }
+
     /// <summary>The text of a span.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

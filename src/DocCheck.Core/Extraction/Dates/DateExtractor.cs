@@ -44,8 +44,8 @@ public sealed partial class DateExtractor
     /// <summary>Extracts the date expressions of <paramref name="doc"/>; dates written with citations are marked.</summary>
     public IReadOnlyList<DateMention> Extract(NormalizedText doc, IReadOnlyList<Citation> citations)
     {
-        var citationDates = citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value).ToList();
-        var symbols = citations.Select(c => c.SymbolSpan).ToList();
+        var citationDates = new SpanSet(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value));
+        var symbols = new SpanSet(citations.Select(c => c.SymbolSpan));
         var found = new List<DateMention>();
         foreach (var block in doc.Blocks)
         {
@@ -57,21 +57,23 @@ public sealed partial class DateExtractor
             {
                 var span = new TextSpan(off + start, length);
                 if (taken.Any(t => t.Start < span.End && span.Start < t.End)) return false;
-                if (symbols.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                if (symbols.Overlaps(span)) return false;
                 taken.Add(span);
                 return true;
             }
 
-            foreach (Match m in DatePatterns.DayDate().Matches(s))
+            // Every pattern but the recurring one needs a digit; most paragraphs have none.
+            bool digits = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            foreach (Match m in (digits ? DatePatterns.DayDate().Matches(s) : (IEnumerable<Match>)[]))
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
-            foreach (Match m in BareDate().Matches(s))
+            foreach (Match m in (digits ? BareDate().Matches(s) : (IEnumerable<Match>)[]))
             {
                 // "01/2015/TT-CA" is a number, not a date.
                 int end = m.Index + m.Length;
                 if (end < s.Length && s[end] == '/') continue;
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
             }
-            foreach (Match m in YearRange().Matches(s))
+            foreach (Match m in (digits ? YearRange().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int a = Int(m, "a"), b = Int(m, "b");
@@ -82,7 +84,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = a <= b, Problem = a <= b ? null : "năm bắt đầu sau năm kết thúc",
                 });
             }
-            foreach (Match m in HalfYear().Matches(s))
+            foreach (Match m in (digits ? HalfYear().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int months = Int(m, "n");
@@ -96,7 +98,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index),
                 });
             }
-            var quarters = Quarter().Matches(s).Cast<Match>().ToList();
+            var quarters = digits || s.Contains('I') ? Quarter().Matches(s).Cast<Match>().ToList() : [];
             for (int k = 0; k < quarters.Count; k++)
             {
                 var m = quarters[k];
@@ -115,7 +117,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có quý {m.Groups["q"].Value}",
                 });
             }
-            foreach (Match m in MonthYear().Matches(s))
+            foreach (Match m in (digits ? MonthYear().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int mo = Int(m, "m"), y = Int(m, "y");
@@ -127,7 +129,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in MonthOnly().Matches(s))
+            foreach (Match m in (digits ? MonthOnly().Matches(s) : (IEnumerable<Match>)[]))
             {
                 int len = m.Length;
                 if (!Free(m.Index, len)) continue;
@@ -139,7 +141,7 @@ public sealed partial class DateExtractor
                     Month = mo, Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in YearOnly().Matches(s))
+            foreach (Match m in (digits ? YearOnly().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int y = Int(m, "y");
@@ -161,7 +163,7 @@ public sealed partial class DateExtractor
         return found;
     }
 
-    private static DateMention Day(string s, int off, Match m, List<TextSpan> citationDates)
+    private static DateMention Day(string s, int off, Match m, SpanSet citationDates)
     {
         var pd = DatePatterns.Parse(m);
         var span = new TextSpan(off + m.Index, m.Length);
@@ -170,7 +172,7 @@ public sealed partial class DateExtractor
         {
             Kind = DateKind.Day, Span = span, Text = m.Value, Day = pd.Day, Month = pd.Month, Year = pd.Year,
             Start = pd.Value, End = pd.Value, IsValid = pd.IsValid, Problem = problem,
-            Qualifier = Qualifier(s, m.Index), InCitation = citationDates.Any(c => c.Contains(span.Start)),
+            Qualifier = Qualifier(s, m.Index), InCitation = citationDates.Contains(span.Start),
         };
     }
 

@@ -118,39 +118,25 @@ public sealed partial class PlanFactsExtractor
     {
         var tables = structure.Parts.SelectMany(p => p.Tables).Select(t => t.Span).ToList();
         var nodes = structure.Parts.SelectMany(p => p.AllNodes()).ToList();
+        var outline = new OutlineIndex(nodes);
         var headers = structure.Parts.SelectMany(p => new[] { p.Header.Title?.Span, p.Header.PlaceDate?.Field.Span, p.Header.AttachedTo?.Span })
             .Where(s => s is not null).Select(s => s!.Value).ToList();
         foreach (var d in dates)
         {
             if (d.InCitation || tables.Any(t => t.Contains(d.Span.Start)) || headers.Any(h => h.Contains(d.Span.Start))) continue;
-            var block = doc.Blocks.First(b => b.Span.Start <= d.Span.Start && d.Span.Start <= b.Span.End);
+            var block = doc.BlockAt(d.Span.Start);
             string text = doc.Slice(block.Span);
             bool timeLine = TimeLine().IsMatch(text);
             bool bound = d.Qualifier is DateQualifier.NoLaterThan or DateQualifier.Before
                 || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring);
             if (!timeLine && !bound) continue;
             // The task is the item the time belongs to: the item around a "Thời gian thực hiện:" line, else the item itself.
-            var own = Deepest(nodes, d.Span.Start);
-            var taskNode = timeLine && own is not null && own.LabelSpan.Start >= block.Span.Start ? Parent(nodes, own) ?? own : own;
+            var own = outline.Deepest(d.Span.Start);
+            var taskNode = timeLine && own is not null && own.LabelSpan.Start >= block.Span.Start ? outline.Parent(own) ?? own : own;
             string task = taskNode?.Heading.Text ?? text;
             var span = taskNode?.Heading.Span ?? block.Span;
             into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false));
         }
-    }
-
-    private static OutlineNode? Deepest(List<OutlineNode> nodes, int at)
-    {
-        OutlineNode? best = null;
-        foreach (var n in nodes) if (n.Span.Contains(at) && (best is null || n.Depth >= best.Depth)) best = n;
-        return best;
-    }
-
-    private static OutlineNode? Parent(List<OutlineNode> nodes, OutlineNode child)
-    {
-        OutlineNode? best = null;
-        foreach (var n in nodes)
-            if (n.Children.Contains(child)) best = n;
-        return best;
     }
 
     // ---- budget ------------------------------------------------------------------------------------------------

@@ -28,9 +28,9 @@ public sealed partial class QuantityExtractor
     /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
     public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear)
     {
-        var blocked = citations.Select(c => c.SymbolSpan)
+        var blocked = new SpanSet(citations.Select(c => c.SymbolSpan)
             .Concat(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value))
-            .Concat(dates.Where(d => d.Kind is not DateKind.Year).Select(d => d.Span)).ToList();
+            .Concat(dates.Where(d => d.Kind is not DateKind.Year).Select(d => d.Span)));
         var moneyTables = structure.Parts.SelectMany(p => p.Tables)
             .Where(t => t.Header.Any(h => MoneyHeader(h.Text))).Select(t => t.Span).ToList();
         var nodes = structure.Parts.SelectMany(p => p.AllNodes()).ToList();
@@ -46,7 +46,7 @@ public sealed partial class QuantityExtractor
             {
                 var span = new TextSpan(off + start, length);
                 if (taken.Any(t => t.Start < span.End && span.Start < t.End)) return false;
-                if (blocked.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                if (blocked.Overlaps(span)) return false;
                 taken.Add(span);
                 return true;
             }
@@ -59,35 +59,41 @@ public sealed partial class QuantityExtractor
                 });
             }
 
-            foreach (Match m in QuantityPatterns.MoneyWords().Matches(s))
+            // Cheap tests first: most paragraphs hold no digit, no "%", no "điểm", no "đồng".
+            bool digits = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            bool dong = s.Contains("đồng", StringComparison.OrdinalIgnoreCase);
+            if (!digits && !dong) continue;
+            foreach (Match m in (dong ? QuantityPatterns.MoneyWords().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (NumberWords.TryParse(m.Value, out decimal v) && v > 0 && Free(m.Index, m.Length))
                     Add(QuantityKind.Money, m, v, unit: "đồng", words: true);
             }
-            foreach (Match m in QuantityPatterns.Rank().Matches(s))
+            if (!digits) continue;
+            bool slash = s.Contains('/'), percent = s.Contains('%'), diem = s.Contains("điểm", StringComparison.OrdinalIgnoreCase);
+            foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
             }
-            foreach (Match m in QuantityPatterns.ScoreOf().Matches(s))
+            foreach (Match m in (slash && diem ? QuantityPatterns.ScoreOf().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Score, m, Dec(m, "a"), of: Dec(m, "b"), cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm");
             }
-            foreach (Match m in QuantityPatterns.Score().Matches(s))
+            foreach (Match m in (diem ? QuantityPatterns.Score().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 bool broken = m.Groups["broken"].Success;
-                string digits = m.Groups["a"].Value + (broken ? "," + m.Groups["broken"].Value[2..] : m.Groups["dec"].Value);
-                if (!VietnameseNumbers.TryParse(digits, out decimal v)) continue;
+                string number = m.Groups["a"].Value + (broken ? "," + m.Groups["broken"].Value[2..] : m.Groups["dec"].Value);
+                if (!VietnameseNumbers.TryParse(number, out decimal v)) continue;
                 Add(QuantityKind.Score, m, v, cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm", broken: broken);
             }
-            foreach (Match m in QuantityPatterns.PercentRange().Matches(s))
+            foreach (Match m in (percent ? QuantityPatterns.PercentRange().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Percentage, m, Dec(m, "a"), upper: Dec(m, "b"), cmp: Comparison.Between, unit: "%", growth: Growth(s, m.Index, m.Length));
             }
-            foreach (Match m in QuantityPatterns.Percent().Matches(s))
+            foreach (Match m in (percent ? QuantityPatterns.Percent().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["a"].Value, out decimal v)) continue;
                 var cmp = m.Groups["up"].Success ? Comparison.AtLeast : m.Groups["down"].Success ? Comparison.AtMost : Qualifier(s, m.Index, m.Length);
@@ -128,10 +134,12 @@ public sealed partial class QuantityExtractor
     private static List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear)
     {
         var result = new List<Quantity>(qs.Count);
+        var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
+        var outline = new OutlineIndex(nodes);
         for (int i = 0; i < qs.Count; i++)
         {
             var q = qs[i];
-            var block = doc.Blocks.First(b => b.Span.Contains(q.Span.Start) || b.Span.End == q.Span.End);
+            var block = doc.BlockAt(q.Span.Start);
             string s = doc.Slice(block.Span);
             int at = q.Span.Start - block.Span.Start, end = q.Span.End - block.Span.Start;
             int clauseStart = ClauseStart(s, at);
@@ -147,10 +155,10 @@ public sealed partial class QuantityExtractor
             // baseline in brackets after it ("0,5 điểm (năm 2016 chỉ đạt 0 điểm)").
             int cut = after.IndexOfAny(['(', ';']);
             string afterClause = cut >= 0 ? after[..cut] : after;
-            var node = Deepest(nodes, q.Span.Start);
+            var node = outline.Deepest(q.Span.Start);
             string? section = node?.Heading.Text;
             // Under a "Mục tiêu" / "Chỉ tiêu" heading at any level, or in a "Mục tiêu cụ thể: …" paragraph.
-            bool goalSection = nodes.Any(n => n.Span.Contains(q.Span.Start) && GoalHeading(n.Heading.Text))
+            bool goalSection = goalSpans.Contains(q.Span.Start)
                 || s.StartsWith("Mục tiêu", StringComparison.OrdinalIgnoreCase) || s.Contains("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
 
             int? yearBefore = LastYear(before);
@@ -240,14 +248,6 @@ public sealed partial class QuantityExtractor
         t = t.Trim().TrimEnd(',', ':', '(').Trim();
         if (t.Length == 0) return null;
         return t.Length <= 120 ? t : "…" + t[^119..];
-    }
-
-    private static OutlineNode? Deepest(List<OutlineNode> nodes, int at)
-    {
-        OutlineNode? best = null;
-        foreach (var n in nodes)
-            if (n.Span.Contains(at) && (best is null || n.Depth >= best.Depth)) best = n;
-        return best;
     }
 
     private static Comparison Qualifier(string s, int at, int length)
