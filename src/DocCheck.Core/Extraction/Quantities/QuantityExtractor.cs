@@ -19,8 +19,35 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PastResult();
+
+    [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PlaceNamedDiem();
+
+    /// <summary>Words that say a value is aimed for, in any kind of document.</summary>
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ExplicitGoal();
+
+    /// <summary>After a value: it was measured against a goal ("vượt kế hoạch", "so với chỉ tiêu", "so cùng kỳ").</summary>
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ResultAfter();
+
+    /// <summary>After a value, in a report: measured against the plan ("đạt 100% kế hoạch", "102,70% dự toán"); in a plan the same words set the goal.</summary>
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AgainstPlanAfter();
+
+    /// <summary>A band of a classification: "chỉ số đạt từ 65% đến dưới 80%", "đạt từ 80% trở lên, chiếm tỷ lệ …".</summary>
+    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Band();
+
+    /// <summary>A share of a whole, reported: "chiếm (tỷ lệ) 34,86%".</summary>
+    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Share();
+
+    /// <summary>The goal a result is compared with: "(chỉ tiêu đề ra là tối thiểu 50%)".</summary>
+    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex InStatedGoal();
 
     [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex GoalWord();
@@ -82,6 +109,8 @@ public sealed partial class QuantityExtractor
             }
             foreach (Match m in (diem ? QuantityPatterns.Score().Matches(s) : (IEnumerable<Match>)[]))
             {
+                // "Số điểm quan trắc: 03 điểm", "02 điểm cầu": places, not points of a score.
+                if (PlaceNamedDiem().IsMatch(s[ClauseStart(s, m.Index)..Math.Min(s.Length, m.Index + m.Length + 20)])) continue;
                 if (!Free(m.Index, m.Length)) continue;
                 bool broken = m.Groups["broken"].Success;
                 string number = m.Groups["a"].Value + (broken ? "," + m.Groups["broken"].Value[2..] : m.Groups["dec"].Value);
@@ -126,12 +155,15 @@ public sealed partial class QuantityExtractor
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return AssignRoles(doc, found, nodes, planYear);
+        // A report states results: "đạt 86,1%" there is what was achieved, not what is aimed for.
+        bool report = structure.Parts.Any(p => p.Header.Type?.Code == "BC")
+            || structure.Parts.Any(p => p.Header.Title?.Text.Contains("kết quả", StringComparison.OrdinalIgnoreCase) == true);
+        return AssignRoles(doc, found, nodes, planYear, report);
     }
 
     // ---- roles ------------------------------------------------------------------------------------------------
 
-    private static List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear)
+    private static List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report)
     {
         var result = new List<Quantity>(qs.Count);
         var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
@@ -170,13 +202,22 @@ public sealed partial class QuantityExtractor
             bool past = PastResult().IsMatch(before)
                 || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : Regex.IsMatch(before, @"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
             bool afterColon = Regex.IsMatch(before, @":\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            if (q.Kind is QuantityKind.Percentage && Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            bool explicitGoal = ExplicitGoal().IsMatch(before) || goalSection;
+            bool resultAfter = ResultAfter().IsMatch(after) || (report && AgainstPlanAfter().IsMatch(after));
+            if (q.Kind is QuantityKind.Percentage && (Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) || Band().IsMatch(before + q.Text + after)))
                 role = QuantityRole.Requirement;
+            else if (Share().IsMatch(before) || Regex.IsMatch(before, @"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+                || (q.Kind == QuantityKind.Score && Regex.IsMatch(before, @"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+                role = QuantityRole.Other; // a share reported, "chưa đạt …", points added or taken by a scoring rule
+            else if (InStatedGoal().IsMatch(before))
+                role = QuantityRole.Target; // "(chỉ tiêu đề ra là tối thiểu 50%)"
+            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && Regex.IsMatch(before, @"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+                role = QuantityRole.Baseline;
             else if (q.Kind is QuantityKind.Score && afterColon && !past)
                 role = QuantityRole.Target; // "- Tỷ lệ … đạt 100%: 1 điểm" — the points the plan aims for
             else if (past && q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage or QuantityKind.Count)
                 role = QuantityRole.Baseline;
-            else if (q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage && (goalSection || GoalWord().IsMatch(before)))
+            else if (q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage && (explicitGoal || (!report && GoalWord().IsMatch(before))))
                 role = QuantityRole.Target;
             int? year = role switch
             {
