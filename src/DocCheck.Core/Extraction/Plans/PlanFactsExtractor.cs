@@ -19,8 +19,9 @@ public sealed partial class PlanFactsExtractor
     [GeneratedRegex(@"^(?:trong|tháng|quý|năm|thường\s+xuyên|từ|đến|6\s+tháng|9\s+tháng|hằng|hàng|kế\s+hoạch\s+cụ\s+thể|cụ\s+thể|định\s+kỳ)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TimeCell();
 
-    [GeneratedRegex(@"(?:kế\s+hoạch|chương\s+trình|đề\s+án|nhiệm\s+vụ|mục\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex PlanWord();
+    /// <summary>"Kế hoạch CCHC năm 2021", "Chương trình cải cách hành chính giai đoạn 2021 - 2025": a plan's own period, words only in between.</summary>
+    [GeneratedRegex(@"(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+[\p{L}&]+){0,8}\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PlanPhraseBefore();
 
     /// <summary>Builds the plan facts of a document.</summary>
     public PlanFacts Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<DateMention> dates, IReadOnlyList<Quantity> quantities)
@@ -73,8 +74,8 @@ public sealed partial class PlanFactsExtractor
             if (d.InCitation || !d.IsValid || titles.Any(t => t.Contains(d.Span.Start))) continue;
             if (d.Kind is not (DateKind.Year or DateKind.YearRange)) continue;
             // "… Kế hoạch CCHC năm 2021", "nhiệm vụ … giai đoạn 2021-2025": a period the body gives the plan.
-            string before = doc.Text[Math.Max(0, d.Span.Start - 40)..d.Span.Start];
-            if (!PlanWord().IsMatch(before) || before.Contains('\n')) continue;
+            string before = doc.Text[Math.Max(0, d.Span.Start - 60)..d.Span.Start];
+            if (!PlanPhraseBefore().IsMatch(before)) continue;
             int a = d.Year!.Value, b = d.EndYear ?? a;
             result.Add(new PlanPeriod(a, b, d.Span, d.Text, false));
         }
@@ -127,8 +128,12 @@ public sealed partial class PlanFactsExtractor
             var block = doc.BlockAt(d.Span.Start);
             string text = doc.Slice(block.Span);
             bool timeLine = TimeLine().IsMatch(text);
+            // "(trong Quý IV năm 2017)" inside a criterion describes, it does not set a time for a task.
+            int inBlock = d.Span.Start - block.Span.Start;
+            int open = text.LastIndexOf('(', Math.Max(0, inBlock - 1));
+            bool bracketed = open >= 0 && text.IndexOf(')', open) is int close && (close < 0 || close > inBlock);
             bool bound = d.Qualifier is DateQualifier.NoLaterThan or DateQualifier.Before
-                || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring);
+                || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring && !bracketed);
             if (!timeLine && !bound) continue;
             // The task is the item the time belongs to: the item around a "Thời gian thực hiện:" line, else the item itself.
             var own = outline.Deepest(d.Span.Start);

@@ -1,0 +1,24 @@
+using DocCheck.Extraction.Citations;
+
+namespace DocCheck.Rules.Citations;
+
+/// <summary>DC2003: a cited instrument is dated after the citing document.</summary>
+public sealed class CitedAfterDocumentRule : IRule
+{
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2003", RuleCategory.Citations, RuleLevel.Error,
+        "Văn bản được dẫn có ngày sau văn bản này", "Cited instrument dated after the citing document",
+        "{0} được ghi ngày {1}, sau ngày của văn bản này ({2})", "{0} is dated {1}, after this document ({2})");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(RuleContext c)
+    {
+        // Only the document's own header date counts: a run's reference date is not the document's date.
+        if (c.Document.Structure.Header.PlaceDate?.Date.Value is not { } own) yield break;
+        foreach (var x in c.Document.Citations)
+        {
+            if (x.IsSelf || x.Kind == CitationKind.Standard || x.Date?.Value is not { } d || d <= own) continue;
+            yield return c.Report(Rule, x.DateSpan ?? x.SymbolSpan, [x.Key, ConflictingDatesRule.Vi(d), ConflictingDatesRule.Vi(own)]);
+        }
+    }
+}

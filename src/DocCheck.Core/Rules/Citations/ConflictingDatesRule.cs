@@ -1,0 +1,35 @@
+using DocCheck.Extraction.Citations;
+
+namespace DocCheck.Rules.Citations;
+
+/// <summary>DC2001: the same instrument is cited with different dates in one document (225/QĐ-TTg: 04/12/2016 and 04/02/2016).</summary>
+public sealed class ConflictingDatesRule : IRule
+{
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2001", RuleCategory.Citations, RuleLevel.Error,
+        "Một văn bản được dẫn với hai ngày khác nhau", "Same instrument cited with different dates",
+        "{0} được dẫn với ngày {1}, nhưng ở dòng {2} lại ghi ngày {3}", "{0} is cited as dated {1}, but line {2} gives {3}");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(RuleContext c)
+    {
+        var doc = c.Document.Normalized;
+        foreach (var group in c.Document.Citations.Where(x => !x.IsSelf && x.Date is { IsValid: true } && x.Kind != CitationKind.Standard).GroupBy(x => x.Key))
+        {
+            var byDate = group.GroupBy(x => x.Date!.Value!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).ToList();
+            if (byDate.Count < 2) continue;
+            // The date most mentions agree on is taken as the reference; every other date is reported once.
+            var reference = byDate[0].First();
+            foreach (var other in byDate.Skip(1))
+            {
+                var cite = other.First();
+                int refLine = doc.SourcePosition(reference.DateSpan!.Value.Start).Line;
+                yield return c.Report(Rule, cite.DateSpan ?? cite.SymbolSpan,
+                    [group.Key, Vi(cite.Date!.Value!.Value), refLine, Vi(reference.Date!.Value!.Value)],
+                    [new RelatedLocation(reference.DateSpan!.Value, $"{group.Key} {Vi(reference.Date!.Value!.Value)}")]);
+            }
+        }
+    }
+
+    internal static string Vi(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

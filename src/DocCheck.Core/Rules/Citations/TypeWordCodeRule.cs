@@ -1,0 +1,33 @@
+using DocCheck.Extraction.Citations;
+
+namespace DocCheck.Rules.Citations;
+
+/// <summary>DC2004: a citation's type word differs from the type code of its number ("Nghị định số 10/NQ-CP").</summary>
+public sealed class TypeWordCodeRule : IRule
+{
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2004", RuleCategory.Citations, RuleLevel.Error,
+        "Tên loại văn bản được dẫn không khớp ký hiệu", "Cited type word differs from the type code",
+        "\"{0}\" nhưng số hiệu {1} là của {2}", "\"{0}\" but the number {1} belongs to a {2}");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(RuleContext c)
+    {
+        foreach (var x in c.Document.Citations)
+        {
+            if (x.IsSelf || x.IsAlias || x.TypeWord is null || x.TypeCode is null || x.Kind is CitationKind.NamedLaw) continue;
+            var word = InstrumentTypes.FromWord(x.TypeWord);
+            var code = InstrumentTypes.FromCode(x.TypeCode);
+            if (word == InstrumentType.Unknown || code == InstrumentType.Unknown || Compatible(word, code)) continue;
+            string codeName = Lexicon.VietnameseLexicon.TypesByCode.TryGetValue(x.TypeCode, out var t) ? t.Name.ToLowerInvariant() : x.TypeCode;
+            yield return c.Report(Rule, x.Span, [c.Quote(x.Span.Length > 60 ? x.SymbolSpan : x.Span), x.Key, codeName]);
+        }
+    }
+
+    // An abbreviated or general word may stand for a more specific code ("TT" for TTLT, "Văn bản"/"Công văn" for anything).
+    private static bool Compatible(InstrumentType word, InstrumentType code) =>
+        word == code
+        || (word == InstrumentType.Circular && code == InstrumentType.JointCircular)
+        || (word == InstrumentType.Resolution && code == InstrumentType.JointResolution)
+        || word == InstrumentType.OfficialLetter;
+}

@@ -1,0 +1,20 @@
+namespace DocCheck.Rules.Form;
+
+/// <summary>DC1001: the document number is missing or left blank ("Số: /KH-UBND").</summary>
+public sealed class BlankNumberRule : IRule
+{
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1001", RuleCategory.Form, RuleLevel.Error,
+        "Số văn bản bị thiếu hoặc để trống", "Document number missing or blank",
+        "Số văn bản để trống: \"{0}\" — cần điền số trước khi ban hành", "Document number left blank: \"{0}\" — fill it in before issuing");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(RuleContext c)
+    {
+        var h = c.Document.Structure.Header;
+        if (h.Number is { IsBlank: true } n)
+            yield return c.Report(Rule, n.Field.Span, [c.Quote(n.Field.Span)]);
+        else if (h.Number is null && h.PlaceDate is { } pd && (h.Motto is not null || h.Issuer is not null))
+            yield return c.Report(Rule, pd.Field.Span, [c.Lang == "en" ? "no “Số:” line in the header" : "phần đầu không có dòng “Số:”"]);
+    }
+}

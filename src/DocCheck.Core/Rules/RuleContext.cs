@@ -1,0 +1,28 @@
+using DocCheck.Extraction.Plans;
+using DocCheck.Pipeline;
+using DocCheck.Text;
+
+namespace DocCheck.Rules;
+
+/// <summary>What a rule sees: the analyzed document, the language of messages, and settings from the run.</summary>
+public sealed class RuleContext(AnalyzedDocument document, LintOptions options)
+{
+    public AnalyzedDocument Document { get; } = document;
+    public LintOptions Options { get; } = options;
+
+    /// <summary>Language of messages: "vi" (default) or "en".</summary>
+    public string Lang => Options.Lang;
+
+    /// <summary>The document's own date, else the reference date of the run (no clock in Core).</summary>
+    public DateOnly? DocumentDate => Document.Structure.Header.PlaceDate?.Date.Value ?? Options.ReferenceDate;
+
+    /// <summary>The plan's period: the configured one if set, else the one read from the title.</summary>
+    public PlanPeriod? Period => Options.Period is { } p ? new PlanPeriod(p.Start, p.End, default, "(cấu hình)", false) : Document.Plan.Period;
+
+    /// <summary>A finding of <paramref name="rule"/> at <paramref name="span"/>, with its message filled.</summary>
+    public Finding Report(RuleDescriptor rule, TextSpan span, object?[] args, IReadOnlyList<RelatedLocation>? related = null, SuggestedFix? fix = null) =>
+        new(rule.Id, rule.DefaultLevel, rule.Format(Lang, args), span, related ?? [], fix);
+
+    /// <summary>The original source text of a span, for quoting in messages.</summary>
+    public string Quote(TextSpan span) => string.Join(' ', Document.Normalized.Quote(span).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}
