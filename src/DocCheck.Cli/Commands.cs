@@ -10,6 +10,7 @@ internal static class Commands
         var root = new RootCommand("DocCheck: kiểm tra và lập chỉ mục văn bản hành chính Việt Nam (Kế hoạch, Quyết định, Báo cáo, Tờ trình).");
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -8,7 +8,10 @@ public static class InputFiles
     /// reported); files found inside directories are kept only if a reader takes them. Missing paths are
     /// returned as they are, so the caller reports them.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReaders readers)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReaders readers) => Expand(paths, readers, FileGlobs.None);
+
+    /// <summary>As <see cref="Expand(IEnumerable{string}, DocumentReaders)"/>, keeping only files inside directories that <paramref name="globs"/> accepts.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, DocumentReaders readers, FileGlobs globs)
     {
         var result = new List<string>();
         foreach (string p in paths)
@@ -20,7 +23,7 @@ public static class InputFiles
                 {
                     var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
                     foreach (string f in Directory.EnumerateFiles(p, "*", options))
-                        if (readers.CanRead(f)) found.Add(f);
+                        if (readers.CanRead(f) && globs.Accepts(p, f)) found.Add(f);
                 }
                 catch (IOException) { result.Add(p); continue; }
                 catch (UnauthorizedAccessException) { result.Add(p); continue; }

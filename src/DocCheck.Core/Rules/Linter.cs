@@ -7,8 +7,11 @@ public sealed class Linter(IReadOnlyList<IRule> rules)
 {
     public Linter() : this(RuleCatalog.All) { }
 
-    /// <summary>Checks one document. A rule that fails reports nothing for this document; the others still run.</summary>
-    public IReadOnlyList<Finding> Lint(AnalyzedDocument document, LintOptions options)
+    /// <summary>
+    /// Checks one document. A rule that throws reports nothing for this document and is recorded in
+    /// <paramref name="failures"/> (if given); the other rules still run.
+    /// </summary>
+    public IReadOnlyList<Finding> Lint(AnalyzedDocument document, LintOptions options, ICollection<RuleFailure>? failures = null)
     {
         var context = new RuleContext(document, options);
         var findings = new List<Finding>();
@@ -16,8 +19,18 @@ public sealed class Linter(IReadOnlyList<IRule> rules)
         {
             var level = options.Levels.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultLevel;
             if (level is null || level < options.MinLevel) continue;
-            findings.AddRange(rule.Check(context).Select(f => f with { Level = level.Value }));
+            try
+            {
+                findings.AddRange(rule.Check(context).Select(f => f with { Level = level.Value }).ToList());
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures?.Add(new RuleFailure(rule.Descriptor.Id, document.Path, e));
+            }
         }
         return findings.OrderBy(f => f.Span.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
     }
 }
+
+/// <summary>A rule that threw on a document: a bug in DocCheck, reported without stopping the run.</summary>
+public sealed record RuleFailure(string RuleId, string Path, Exception Exception);

@@ -27,4 +27,7 @@ public static class RuleCatalog
 
     /// <summary>True when <paramref name="id"/> names a rule.</summary>
     public static bool Exists(string id) => Descriptors.Any(d => d.Id == id);
+
+    /// <summary>The descriptor with this ID, or null.</summary>
+    public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
 }
