@@ -1,12 +1,16 @@
 using DocCheck.Extraction.Plans;
+using System.Text.RegularExpressions;
 using DocCheck.Pipeline;
+using DocCheck.Structure;
 using DocCheck.Text;
 
 namespace DocCheck.Rules;
 
 /// <summary>What a rule sees: the analyzed document, the language of messages, and settings from the run.</summary>
-public sealed class RuleContext(AnalyzedDocument document, LintOptions options)
+public sealed partial class RuleContext(AnalyzedDocument document, LintOptions options)
 {
+    private List<TextSpan>? _templateZones;
+
     public AnalyzedDocument Document { get; } = document;
     public LintOptions Options { get; } = options;
 
@@ -25,4 +29,45 @@ public sealed class RuleContext(AnalyzedDocument document, LintOptions options)
 
     /// <summary>The original source text of a span, for quoting in messages.</summary>
     public string Quote(TextSpan span) => string.Join(' ', Document.Normalized.Quote(span).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// True inside text meant to be filled in later: an annex, a part whose type or title says it is a template
+    /// ("ĐỀ CƯƠNG ĐỀ ÁN MẪU"), anything after a part's signature, and anything from a "Mẫu số …" / "Biểu mẫu"
+    /// heading to the end of its part. Blanks there are the form, not an oversight.
+    /// </summary>
+    public bool InTemplate(int offset)
+    {
+        _templateZones ??= TemplateZones();
+        foreach (var z in _templateZones) if (z.Contains(offset)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:Mẫu|MẪU|Biểu\s+mẫu|BIỂU\s+MẪU|Biểu\s+số|BIỂU\s+SỐ)(?:\s|$|:)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FormHeading();
+
+    private List<TextSpan> TemplateZones()
+    {
+        var zones = new List<TextSpan>();
+        var n = Document.Normalized;
+        foreach (var part in Document.Structure.Parts)
+        {
+            var h = part.Header;
+            bool template = part.Kind == PartKind.Annex
+                || (h.TypeWord?.Text.Contains("MẪU", StringComparison.OrdinalIgnoreCase) ?? false)
+                || (h.Title?.Text.Contains("mẫu", StringComparison.OrdinalIgnoreCase) ?? false);
+            if (template) { zones.Add(part.Span); continue; }
+            if (part.Signature is { } sig && sig.Field.Span.End < part.Span.End)
+                zones.Add(TextSpan.FromBounds(sig.Field.Span.End, part.Span.End));
+            foreach (var block in n.Blocks)
+            {
+                if (block.Span.Start < part.Span.Start || block.Span.Start >= part.Span.End) continue;
+                if (FormHeading().IsMatch(n.Slice(block.Span)))
+                {
+                    zones.Add(TextSpan.FromBounds(block.Span.Start, part.Span.End));
+                    break;
+                }
+            }
+        }
+        return zones;
+    }
 }

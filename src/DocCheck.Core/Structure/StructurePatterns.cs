@@ -21,7 +21,7 @@ internal static partial class StructurePatterns
     public static partial Regex Motto();
 
     /// <summary>An outline label at the start of a block.</summary>
-    [GeneratedRegex(@"^(?:(?<roman>[IVXLC]{1,7})\.(?=\s|$)|(?<arabic>[1-9]\d{0,2}(?:\.\d{1,3}){0,5})\.(?=\s|$)|(?<arabic>[1-9]\d?(?:\.\d{1,3}){1,5})(?=\s+\p{Lu})|(?<paren>\d{1,3})\)|(?<letter>[a-zđ])\)|(?<dash>[-–—])(?=\s|\p{L})|(?<plus>\+)|(?<bullet>[•·●▪])|Điều\s+(?<article>\d{1,3}[a-zđ]?)\s*[.:]?|Chương\s+(?<chapter>[IVXLC]+|\d{1,3})\b|Mục\s+(?<section>[IVXLC]+|\d{1,3})\.?(?=\s+\p{Lu}))", Opts, TimeoutMs)]
+    [GeneratedRegex(@"^(?:(?<roman>[IVXLC]{1,7})\.(?=\s|$)|(?<arabic>[1-9]\d{0,2}(?:\.\d{1,3}){0,5})\.(?=\s|$)|(?<arabic>[1-9]\d?(?:\.\d{1,3}){1,5})(?=\s+\p{Lu})|(?<paren>\d{1,3})\)|(?<letter>[a-zđ])\)|(?<dash>[-–—])(?=\s|\p{L})|(?<plus>\+)|(?<bullet>[•·●▪])|Điều\s+(?<article>\d{1,3}[a-zđ]?)(?:\s*[.:]|\s*$|\s+(?=[\p{Lu}\d(]))|Chương\s+(?<chapter>[IVXLC]+|\d{1,3})\b|Mục\s+(?<section>[IVXLC]+|\d{1,3})\.?(?=\s+\p{Lu}))", Opts, TimeoutMs)]
     public static partial Regex Label();
 
     /// <summary>Signature prefix: TM./KT./TL./TUQ./Q. and what follows.</summary>

@@ -49,6 +49,10 @@ public sealed class OutlineSequenceRule : IRule
                 }
                 int? pos = Position(n);
                 if (pos is null) { previous = null; previousLabel = n.Label; continue; }
+                // A list that starts again at 1 (or a) almost always belongs to a heading DocCheck did not
+                // recognise (a wrapped line, a table), not to a numbering mistake; an inserted article "Điều 5a"
+                // of a consolidated text is not a repeat.
+                if (pos == 1 || (n.Kind == LabelKind.Article && !char.IsDigit(n.Label[^1]))) { previous = pos; previousLabel = n.Label; continue; }
                 if (previous is { } prev)
                 {
                     if (pos == prev)

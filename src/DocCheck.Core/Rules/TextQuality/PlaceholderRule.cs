@@ -3,7 +3,10 @@ using DocCheck.Text;
 
 namespace DocCheck.Rules.TextQuality;
 
-/// <summary>DC5003: placeholder text left in a document ("……", "xxx", "[…]").</summary>
+/// <summary>
+/// DC5003: placeholder text left in a document ("……", "xxx", "[…]"). Blanks in templates, annexes, forms
+/// ("Mẫu số 01") and after the signature are the form itself and stay silent.
+/// </summary>
 public sealed partial class PlaceholderRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC5003", RuleCategory.Text, RuleLevel.Warning,
@@ -23,7 +26,7 @@ public sealed partial class PlaceholderRule : IRule
         foreach (Match m in Placeholder().Matches(c.Document.Normalized.Text))
         {
             var span = new TextSpan(m.Index, m.Length);
-            if (skip.Any(s => s.Contains(span.Start))) continue;
+            if (skip.Any(s => s.Contains(span.Start)) || c.InTemplate(span.Start)) continue;
             yield return c.Report(Rule, span, [m.Value]);
         }
     }
