@@ -4,9 +4,14 @@ namespace DocCheck.Reading;
 
 /// <summary>
 /// Writes extracted text in the convention the rest of the pipeline reads: one paragraph per line with a blank
-/// line after it; a table row starts with a "||" line, each cell is its paragraphs (one per line, no blank lines)
-/// followed by a "|" line. Used by the HTML and DOCX readers.
+/// line after it; a table row starts with a "||" line, each cell is its paragraphs (written the same way) followed
+/// by a "|" line. Used by the HTML and DOCX readers.
 /// </summary>
+/// <remarks>
+/// Paragraphs inside cells also end with a blank line: without it the reflow step joins consecutive cell lines
+/// that do not look like new items, and a header cell "Độc lập - Tự do - Hạnh phúc" / "Lâm Đồng, ngày …" (the
+/// rule between them is a drawing, not text) becomes one block in which the place and date are not found.
+/// </remarks>
 internal sealed class ExtractedTextBuilder
 {
     private readonly StringBuilder _sb = new();
@@ -15,7 +20,7 @@ internal sealed class ExtractedTextBuilder
     /// <summary>Characters written so far.</summary>
     public int Length => _sb.Length;
 
-    /// <summary>True while a cell is open: paragraphs are written without blank lines between them.</summary>
+    /// <summary>True while a cell is open.</summary>
     public bool InCell => _cellDepth > 0;
 
     /// <summary>
@@ -33,7 +38,7 @@ internal sealed class ExtractedTextBuilder
             _sb.Append(line).Append('\n');
             any = true;
         }
-        if (any && _cellDepth == 0) _sb.Append('\n');
+        if (any) _sb.Append('\n');
     }
 
     /// <summary>Marks the start of a table row.</summary>
