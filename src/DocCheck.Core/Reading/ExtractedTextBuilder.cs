@@ -16,6 +16,7 @@ internal sealed class ExtractedTextBuilder
 {
     private readonly StringBuilder _sb = new();
     private int _cellDepth;
+    private bool _rowWritten;
 
     /// <summary>Characters written so far.</summary>
     public int Length => _sb.Length;
@@ -42,7 +43,11 @@ internal sealed class ExtractedTextBuilder
     }
 
     /// <summary>Marks the start of a table row.</summary>
-    public void RowStart() => _sb.Append("||\n");
+    public void RowStart()
+    {
+        _sb.Append("||\n");
+        _rowWritten = true;
+    }
 
     /// <summary>Opens a cell: its paragraphs follow.</summary>
     public void CellStart() => _cellDepth++;
@@ -57,10 +62,11 @@ internal sealed class ExtractedTextBuilder
     /// <summary>An empty cell: the continuation of a vertically merged cell.</summary>
     public void EmptyCell() => _sb.Append("|\n");
 
-    /// <summary>Ends a table: a blank line after its last cell.</summary>
+    /// <summary>Ends a table: a blank line after its last cell (nothing for a table that wrote no row).</summary>
     public void TableEnd()
     {
-        if (_cellDepth == 0) _sb.Append('\n');
+        if (_cellDepth == 0 && _rowWritten) _sb.Append('\n');
+        _rowWritten = false;
     }
 
     public override string ToString() => _sb.ToString();

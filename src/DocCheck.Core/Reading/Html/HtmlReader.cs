@@ -25,6 +25,8 @@ public sealed class HtmlReader : IDocumentReader
     {
         var (html, encoding, error) = HtmlDecoding.Decode(bytes);
         if (html is null) return ReadResult.Fail(path, error ?? ReadErrorKind.UnknownEncoding);
+        if (HtmlNesting.EstimateDepth(html, HtmlNesting.MaxDepth) > HtmlNesting.MaxDepth)
+            return ReadResult.Fail(path, ReadErrorKind.Corrupt, $"elements nested deeper than {HtmlNesting.MaxDepth:N0} levels");
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
         IHtmlDocument doc = parser.ParseDocument(html);
@@ -39,13 +41,21 @@ public sealed class HtmlReader : IDocumentReader
         else
         {
             var body = (IElement?)doc.Body ?? doc.DocumentElement;
-            int bodyText = body.TextContent.Length;
+            int bodyText = VisibleLength(body);
             text = HtmlTextExtractor.Extract(body, el => IsChrome(el, bodyText));
         }
 
         var metadata = PortalPages.Metadata(doc, portal);
         if (text.Trim().Length == 0 && metadata is null) return ReadResult.Fail(path, ReadErrorKind.Empty, "no text in the page");
         return ReadResult.Ok(new SourceText(path, text), encoding) with { Metadata = metadata };
+    }
+
+    /// <summary>Characters of text other than whitespace under <paramref name="el"/>.</summary>
+    private static int VisibleLength(IElement el)
+    {
+        int n = 0;
+        foreach (char c in el.TextContent) if (!char.IsWhiteSpace(c)) n++;
+        return n;
     }
 
     /// <summary>Site chrome on a page without a known content area.</summary>
@@ -55,7 +65,7 @@ public sealed class HtmlReader : IDocumentReader
         {
             case "nav" or "aside" or "header" or "footer" or "menu": return true;
             // ASP.NET pages wrap the whole page in one form: keep a form that holds most of the page.
-            case "form": return el.TextContent.Length * 2 < bodyText;
+            case "form": return VisibleLength(el) * 2 < bodyText;
         }
         string? role = el.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "search" or "complementary") return true;
