@@ -41,21 +41,13 @@ public sealed class HtmlReader : IDocumentReader
         else
         {
             var body = (IElement?)doc.Body ?? doc.DocumentElement;
-            int bodyText = VisibleLength(body);
+            int bodyText = HtmlTextExtractor.VisibleLength(body);
             text = HtmlTextExtractor.Extract(body, el => IsChrome(el, bodyText));
         }
 
         var metadata = PortalPages.Metadata(doc, portal);
         if (text.Trim().Length == 0 && metadata is null) return ReadResult.Fail(path, ReadErrorKind.Empty, "no text in the page");
         return ReadResult.Ok(new SourceText(path, text), encoding) with { Metadata = metadata };
-    }
-
-    /// <summary>Characters of text other than whitespace under <paramref name="el"/>.</summary>
-    private static int VisibleLength(IElement el)
-    {
-        int n = 0;
-        foreach (char c in el.TextContent) if (!char.IsWhiteSpace(c)) n++;
-        return n;
     }
 
     /// <summary>Site chrome on a page without a known content area.</summary>
@@ -65,7 +57,7 @@ public sealed class HtmlReader : IDocumentReader
         {
             case "nav" or "aside" or "header" or "footer" or "menu": return true;
             // ASP.NET pages wrap the whole page in one form: keep a form that holds most of the page.
-            case "form": return VisibleLength(el) * 2 < bodyText;
+            case "form": return HtmlTextExtractor.VisibleLength(el) * 2 < bodyText;
         }
         string? role = el.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "search" or "complementary") return true;

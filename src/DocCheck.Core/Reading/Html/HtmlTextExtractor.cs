@@ -196,6 +196,26 @@ internal sealed class HtmlTextExtractor
         _pendingSpace = false;
     }
 
+    /// <summary>Characters other than whitespace in the text that would be read under <paramref name="el"/>.</summary>
+    internal static int VisibleLength(IElement el)
+    {
+        int n = 0;
+        var stack = new Stack<INode>();
+        stack.Push(el);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                foreach (char c in t.Data) if (!char.IsWhiteSpace(c)) n++;
+                continue;
+            }
+            if (node is IElement e && (Dropped.Contains(e.LocalName) || IsHidden(e))) continue;
+            for (var c = node.FirstChild; c is not null; c = c.NextSibling) stack.Push(c);
+        }
+        return n;
+    }
+
     private static bool IsBlock(IElement el) => Blocks.Contains(el.LocalName);
 
     /// <summary>Not rendered: the hidden attribute, aria-hidden, or an inline display:none / visibility:hidden.</summary>
