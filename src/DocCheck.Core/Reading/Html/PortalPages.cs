@@ -278,10 +278,12 @@ internal static class PortalPages
 
     private static IReadOnlyList<RelatedInstrument> Distinct(List<RelatedInstrument> relations)
     {
-        var seen = new HashSet<(PortalRelation, string)>();
+        // The same entry twice in one box is one relation; two instruments may share a number (a Luật and a Nghị
+        // quyết 74/2014/QH13 are both on vbpl.vn), so the title is part of the key.
+        var seen = new HashSet<(PortalRelation, string, string)>();
         var result = new List<RelatedInstrument>();
         foreach (var r in relations)
-            if (seen.Add((r.Relation, r.NumberSymbol ?? r.Title ?? ""))) result.Add(r);
+            if (seen.Add((r.Relation, r.NumberSymbol ?? "", r.Title ?? ""))) result.Add(r);
         return result;
     }
 
