@@ -47,10 +47,9 @@ public sealed class DocxReader : IDocumentReader
             if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(path, ReadErrorKind.Empty, "the document body has no text");
             return ReadResult.Ok(new SourceText(path, text), "docx");
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException
-                                       or IOException or InvalidOperationException or NotSupportedException or ArgumentException
-                                       or KeyNotFoundException or FormatException or OverflowException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever the SDK or the package throws on a hostile file is that file's problem, never the run's.
             return ReadResult.Fail(path, ReadErrorKind.Corrupt, Describe(e));
         }
     }

@@ -23,12 +23,24 @@ public sealed class HtmlReader : IDocumentReader
 
     public ReadResult Read(string path, ReadOnlySpan<byte> bytes)
     {
+        try
+        {
+            return ReadPage(path, bytes);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Fail(path, ReadErrorKind.Corrupt, e.GetType().Name + ": " + e.Message);
+        }
+    }
+
+    private static ReadResult ReadPage(string path, ReadOnlySpan<byte> bytes)
+    {
         var (html, encoding, error) = HtmlDecoding.Decode(bytes);
         if (html is null) return ReadResult.Fail(path, error ?? ReadErrorKind.UnknownEncoding);
         if (HtmlNesting.EstimateDepth(html, HtmlNesting.MaxDepth) > HtmlNesting.MaxDepth)
             return ReadResult.Fail(path, ReadErrorKind.Corrupt, $"elements nested deeper than {HtmlNesting.MaxDepth:N0} levels");
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         IHtmlDocument doc = parser.ParseDocument(html);
 
         string? portal = PortalPages.PortalOf(doc);
