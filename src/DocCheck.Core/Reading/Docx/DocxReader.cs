@@ -65,6 +65,8 @@ public sealed class DocxReader : IDocumentReader
         OpenXmlPackageException => "not a valid Word package: " + e.Message,
         XmlException => "the document XML is not well-formed: " + e.Message,
         FileFormatException or InvalidDataException => "broken package: " + e.Message,
+        InvalidOperationException when e.Message.Contains("does not exist", StringComparison.OrdinalIgnoreCase) =>
+            "a part the package points to is missing (word/document.xml?): " + e.Message,
         _ => e.GetType().Name + ": " + e.Message,
     };
 }
