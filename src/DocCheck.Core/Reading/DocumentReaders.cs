@@ -15,7 +15,7 @@ public sealed class DocumentReaders
     }
 
     /// <summary>The readers DocCheck ships.</summary>
-    public static DocumentReaders Default { get; } = new([new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new PlainTextReader(), new Html.HtmlReader(), new Docx.DocxReader()]);
 
     /// <summary>Extensions with a reader.</summary>
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
