@@ -31,6 +31,17 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
     public string Quote(TextSpan span) => string.Join(' ', Document.Normalized.Quote(span).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
+    /// True for a legal normative text (a number with its year like 88/2024/NĐ-CP, or a Luật, Pháp lệnh, Nghị định,
+    /// Thông tư, văn bản hợp nhất): its dates state conditions ("đất sử dụng trước ngày 01/7/2004"), not deadlines of a plan.
+    /// </summary>
+    public bool IsNormativeText =>
+        (Document.OwnKey is { } key && NormativeNumber().IsMatch(key))
+        || Document.Structure.Header.Type?.Code is "L" or "PL" or "NĐ" or "TT" or "VBHN" or "BL";
+
+    [GeneratedRegex(@"/(?:19|20)\d{2}/", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NormativeNumber();
+
+    /// <summary>
     /// True inside text meant to be filled in later: an annex, a part whose type or title says it is a template
     /// ("ĐỀ CƯƠNG ĐỀ ÁN MẪU"), anything after a part's signature, and anything from a "Mẫu số …" / "Biểu mẫu"
     /// heading to the end of its part. Blanks there are the form, not an oversight.
@@ -42,28 +53,32 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:Mẫu|MẪU|Biểu\s+mẫu|BIỂU\s+MẪU|Biểu\s+số|BIỂU\s+SỐ)(?:\s|$|:)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:Mẫu|MẪU|Phụ\s+lục|PHỤ\s+LỤC|Biểu\s+mẫu|BIỂU\s+MẪU|Biểu\s+số|BIỂU\s+SỐ)(?:\s|$|:)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FormHeading();
 
     private List<TextSpan> TemplateZones()
     {
         var zones = new List<TextSpan>();
         var n = Document.Normalized;
+        bool formsStarted = false;
         foreach (var part in Document.Structure.Parts)
         {
             var h = part.Header;
             bool template = part.Kind == PartKind.Annex
+                || (formsStarted && h.AttachedTo is null)
                 || (h.TypeWord?.Text.Contains("MẪU", StringComparison.OrdinalIgnoreCase) ?? false)
                 || (h.Title?.Text.Contains("mẫu", StringComparison.OrdinalIgnoreCase) ?? false);
-            if (template) { zones.Add(part.Span); continue; }
+            if (template) { zones.Add(part.Span); formsStarted = true; continue; }
             if (part.Signature is { } sig && sig.Field.Span.End < part.Span.End)
                 zones.Add(TextSpan.FromBounds(sig.Field.Span.End, part.Span.End));
             foreach (var block in n.Blocks)
             {
                 if (block.Span.Start < part.Span.Start || block.Span.Start >= part.Span.End) continue;
-                if (FormHeading().IsMatch(n.Slice(block.Span)))
+                // A heading, not a sentence that happens to start with "Phụ lục" or "Mẫu".
+                if (block.Span.Length <= 150 && FormHeading().IsMatch(n.Slice(block.Span)))
                 {
                     zones.Add(TextSpan.FromBounds(block.Span.Start, part.Span.End));
+                    formsStarted = true;
                     break;
                 }
             }

@@ -14,7 +14,7 @@ public sealed class ConflictingDatesRule : IRule
     public IEnumerable<Finding> Check(RuleContext c)
     {
         var doc = c.Document.Normalized;
-        foreach (var group in c.Document.Citations.Where(x => !x.IsSelf && x.Date is { IsValid: true } && x.Kind != CitationKind.Standard).GroupBy(x => x.Key))
+        foreach (var group in c.Document.Citations.Where(x => !x.IsSelf && x.Date is { IsValid: true } && x.Kind is not (CitationKind.Standard or CitationKind.NamedLaw)).GroupBy(x => x.Key))
         {
             var byDate = group.GroupBy(x => x.Date!.Value!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).ToList();
             if (byDate.Count < 2) continue;

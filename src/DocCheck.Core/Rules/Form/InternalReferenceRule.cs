@@ -22,8 +22,10 @@ public sealed partial class InternalReferenceRule : IRule
         bool en = c.Lang == "en";
         foreach (var part in c.Document.Structure.Parts)
         {
-            var romans = part.Outline.Where(n => n.Kind == LabelKind.Roman).ToDictionary(n => n.Label, n => n);
-            if (romans.Count == 0) continue;
+            var romanNodes = part.Outline.Where(n => n.Kind == LabelKind.Roman).ToList();
+            // Two parts with the same number make a reference ambiguous (and are DC1005's business).
+            if (romanNodes.Count == 0 || romanNodes.Select(n => n.Label).Distinct().Count() != romanNodes.Count) continue;
+            var romans = romanNodes.ToDictionary(n => n.Label, n => n);
             string text = doc.Slice(part.Span);
             foreach (Match m in Reference().Matches(text))
             {
