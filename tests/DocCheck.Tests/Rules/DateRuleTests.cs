@@ -64,6 +64,10 @@ public class DateRuleTests
     public void DC3003_fires_on_a_text_deadline_after_the_period() =>
         AssertFires("DC3003", Plan("1. Cải cách thể chế\nRà soát văn bản, hoàn thành trước «ngày 30/6/2019».\n2. Cải cách thủ tục hành chính\nCông khai thủ tục hành chính.\nThời gian thực hiện: «Quý I/2019»."));
 
+    [Fact(Skip = "Extraction, not the rule: reflow joins a heading without final punctuation to the next line, so \"Thời gian thực hiện:\" no longer opens its block and is not read as a time line")]
+    public void DC3003_fires_on_a_time_line_right_under_its_heading() =>
+        AssertFires("DC3003", Plan("1. Cải cách thể chế\nRà soát văn bản.\n2. Cải cách thủ tục hành chính\nThời gian thực hiện: «Quý I/2019»."));
+
     [Theory]
     [InlineData("1. Cải cách thể chế\nRà soát văn bản, hoàn thành trước ngày 30/6/2018.\n2. Cải cách thủ tục hành chính\nCông khai thủ tục hành chính.\nThời gian thực hiện: Quý IV/2018.")]
     [InlineData("1. Cải cách thể chế\nNăm 2017, tỉnh đạt 8,5/9 điểm; năm 2018 phấn đấu tăng 05 bậc.")] // results of earlier years are not deadlines
