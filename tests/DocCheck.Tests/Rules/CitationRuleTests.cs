@@ -48,6 +48,13 @@ public class CitationRuleTests
             "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
             "Thực hiện Quyết định số 225/QĐ-UBND ngày 15/3/2017 của Ủy ban nhân dân tỉnh và Kế hoạch số 225/KH-UBND ngày 20/01/2017 của Ủy ban nhân dân tỉnh."));
 
+    [Fact]
+    public void DC2001_is_silent_on_an_administrative_number_reused_in_another_year() =>
+        // Administrative numbers restart every year and carry no year: the date tells the two plans apart.
+        AssertSilent("DC2001", Body(
+            "Căn cứ Kế hoạch số 01/KH-UBND ngày 05/01/2017 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2017;\n",
+            "Triển khai Kế hoạch số 01/KH-UBND ngày 03/01/2018 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2018."));
+
     // ---- DC2002 year in a normative number differs from its date's year
 
     [Theory]

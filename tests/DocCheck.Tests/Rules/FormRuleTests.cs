@@ -138,6 +138,11 @@ public class FormRuleTests
             "I. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát.\n- Văn bản của tỉnh.\n- Văn bản của huyện.\nb) Kiểm tra.\n2. Cải cách thủ tục hành chính\na) Công khai.\nb) Niêm yết.\n" +
             "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Hướng dẫn.\n"));
 
+    [Fact]
+    public void DC1005_is_silent_on_letters_in_Vietnamese_order_with_d_stroke() =>
+        AssertSilent("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát.\nb) Kiểm tra.\nc) Xử lý.\nd) Hệ thống hóa.\nđ) Theo dõi thi hành.\ne) Báo cáo.\ng) Tổng kết.\n"));
+
     // ---- DC1006 internal reference to a part that does not exist
 
     [Fact]
