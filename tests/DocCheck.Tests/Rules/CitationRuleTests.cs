@@ -100,6 +100,13 @@ public class CitationRuleTests
     public void DC2004_fires_on_a_type_word_that_contradicts_the_code(string preamble) =>
         AssertFires("DC2004", Body(preamble, "Nâng cao chất lượng."));
 
+    [Fact]
+    public void DC2004_message_quotes_the_type_word_with_the_number()
+    {
+        var run = AssertFires("DC2004", Body("Căn cứ «Nghị định số 10/NQ-CP» ngày 03/02/2017 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội;\n", "Nâng cao chất lượng."));
+        Assert.Equal("\"Nghị định số 10/NQ-CP\" nhưng số hiệu 10/NQ-CP là của nghị quyết", Single(run, "DC2004").Message);
+    }
+
     [Theory]
     [InlineData("Căn cứ Thông tư liên tịch số 14/2014/TTLT-BTC-BTP ngày 27/01/2014 của Bộ Tài chính và Bộ Tư pháp hướng dẫn lập dự toán;\n")]
     [InlineData("Căn cứ Thông tư số 14/2014/TTLT-BTC-BTP ngày 27/01/2014 của Bộ Tài chính và Bộ Tư pháp hướng dẫn lập dự toán;\n")] // "Thông tư" for a joint circular
