@@ -13,8 +13,8 @@ public sealed class CitedAfterDocumentRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext c)
     {
-        // Only the document's own header date counts: a run's reference date is not the document's date.
-        if (c.Document.Structure.Header.PlaceDate?.Date.Value is not { } own) yield break;
+        // The document's own date; for an undated draft, the run's reference date (the day it is checked).
+        if (c.DocumentDate is not { } own) yield break;
         foreach (var x in c.Document.Citations)
         {
             if (x.IsSelf || x.Kind == CitationKind.Standard || x.Date?.Value is not { } d || d <= own) continue;

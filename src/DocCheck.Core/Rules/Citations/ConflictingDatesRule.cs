@@ -14,8 +14,13 @@ public sealed class ConflictingDatesRule : IRule
     public IEnumerable<Finding> Check(RuleContext c)
     {
         var doc = c.Document.Normalized;
-        foreach (var group in c.Document.Citations.Where(x => !x.IsSelf && x.Date is { IsValid: true } && x.Kind is not (CitationKind.Standard or CitationKind.NamedLaw)).GroupBy(x => x.Key))
+        // Several laws share a name (Luật Giáo dục 2005, 2019), so named laws are not compared.
+        // A number without a year (administrative, Party) is reused in other years ("01/KH-UBND" every January):
+        // only mentions dated in the same year can be the same instrument.
+        foreach (var group in c.Document.Citations.Where(x => !x.IsSelf && x.Date is { IsValid: true } && x.Kind is not (CitationKind.Standard or CitationKind.NamedLaw))
+                     .GroupBy(x => x.Year is null ? (x.Key, x.Date!.Value!.Value.Year) : (x.Key, 0)))
         {
+            string key = group.Key.Key;
             var byDate = group.GroupBy(x => x.Date!.Value!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).ToList();
             if (byDate.Count < 2) continue;
             // The date most mentions agree on is taken as the reference; every other date is reported once.
@@ -25,8 +30,8 @@ public sealed class ConflictingDatesRule : IRule
                 var cite = other.First();
                 int refLine = doc.SourcePosition(reference.DateSpan!.Value.Start).Line;
                 yield return c.Report(Rule, cite.DateSpan ?? cite.SymbolSpan,
-                    [group.Key, Vi(cite.Date!.Value!.Value), refLine, Vi(reference.Date!.Value!.Value)],
-                    [new RelatedLocation(reference.DateSpan!.Value, $"{group.Key} {Vi(reference.Date!.Value!.Value)}")]);
+                    [key, Vi(cite.Date!.Value!.Value), refLine, Vi(reference.Date!.Value!.Value)],
+                    [new RelatedLocation(reference.DateSpan!.Value, $"{key} {Vi(reference.Date!.Value!.Value)}")]);
             }
         }
     }

@@ -13,7 +13,7 @@ public sealed class DeadlineBeforeDocumentRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext c)
     {
-        if (c.Document.Structure.Header.PlaceDate?.Date.Value is not { } own) yield break;
+        if (c.DocumentDate is not { } own) yield break;
         if (c.IsNormativeText) yield break;
         foreach (var d in c.Document.Plan.Deadlines)
         {

@@ -11,7 +11,7 @@ public sealed partial class StatedCountRule : IRule
         "Số lượng nêu không khớp số mục đã liệt kê", "Stated count differs from the items listed",
         "\"{0}\" nhưng trước đó liệt kê {1} mục: {2}", "\"{0}\" but {1} items are listed before: {2}");
 
-    [GeneratedRegex(@"\b(?:cả|các|những)?\s*(?<n>\d{1,2}|hai|ba|bốn|năm)\s+(?<noun>[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"\b(?:(?:cả|các|những)\s+)?(?<n>\d{1,2}|hai|ba|bốn|năm)\s+(?<noun>[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Count();
 
     public RuleDescriptor Descriptor => Rule;

@@ -48,18 +48,15 @@ public sealed partial class EncodingRule : IRule
                 en ? "reconvert the text from its original file" : "chuyển đổi lại từ tệp gốc");
     }
 
-    // Findings point into the normalized text; map the source offset to the nearest normalized block.
+    // Findings point into the normalized text: the characters that came from the offending source text.
     private static Finding At(RuleContext c, int sourceOffset, int length, string what, int count, string advice)
     {
         var doc = c.Document.Normalized;
-        int best = 0;
-        foreach (var b in doc.Blocks)
-        {
-            if (doc.Map.MapStart(b.Span.Start) > sourceOffset) break;
-            best = b.Span.Start;
-        }
-        var block = doc.BlockAt(best);
-        var span = block.Span.Length > 0 ? new TextSpan(block.Span.Start, Math.Min(block.Span.Length, 40)) : block.Span;
+        int n = doc.Text.Length, start = 0;
+        while (start < n && doc.Map.MapEnd(start + 1) <= sourceOffset) start++;
+        int end = start;
+        while (end < n && doc.Map.MapStart(end) < sourceOffset + length) end++;
+        var span = TextSpan.FromBounds(Math.Min(start, n), Math.Max(Math.Min(start, n), end));
         return c.Report(Rule, span, [what, count, advice]);
     }
 }

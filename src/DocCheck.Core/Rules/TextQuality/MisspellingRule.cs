@@ -17,7 +17,8 @@ public sealed class MisspellingRule : IRule
     {
         var parts = line.Split('\t');
         string wrong = Regex.Escape(parts[0]).Replace(@"\ ", @"\s+");
-        string tail = parts.Length > 2 && parts[2] == "before-digit" ? @"(?=\s*\d)" : "";
+        // "before-digit": only when a date follows ("ngay 07/10/2019", "ngay 7 tháng 10"), not a count ("ngay 02 nhiệm vụ").
+        string tail = parts.Length > 2 && parts[2] == "before-digit" ? @"(?=\s*\d{1,2}\s*[/.-]\s*\d{1,2}|\s*\d{1,2}\s+tháng\s+\d)" : "";
         return new Entry(new Regex($@"(?<![\p{{L}}]){wrong}(?![\p{{L}}]){tail}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), parts[1]);
     }).ToArray();
 

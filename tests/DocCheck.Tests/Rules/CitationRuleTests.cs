@@ -1,0 +1,188 @@
+using DocCheck.Rules;
+using static DocCheck.Tests.Rules.RuleTestKit;
+
+namespace DocCheck.Tests.Rules;
+
+/// <summary>DC2001–DC2007: citations of other instruments.</summary>
+public class CitationRuleTests
+{
+    private const string Intro = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n";
+    private const string Tasks = "II. NHIỆM VỤ\n1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n";
+
+    private static string Body(string preamble, string text) => Doc(preamble + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + Intro + text + "\n" + Tasks);
+
+    // ---- DC2001 same instrument cited with different dates
+
+    [Fact]
+    public void DC2001_fires_on_the_date_that_differs_and_points_to_the_other()
+    {
+        var run = AssertFires("DC2001", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Triển khai Quyết định số 225/QĐ-TTg «ngày 04/12/2016» của Thủ tướng Chính phủ."));
+        var f = Single(run, "DC2001");
+        Assert.Equal("ngày 04/02/2016", RelatedText(run, f));
+        Assert.Equal(RuleLevel.Error, f.Level);
+    }
+
+    [Fact]
+    public void DC2001_takes_the_date_most_mentions_agree_on_as_the_reference() =>
+        AssertFires("DC2001", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg «ngày 04/12/2016» của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Thực hiện Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ.\n- Theo Quyết định số 225/QĐ-TTg ngày 04/02/2016, tỉnh xây dựng kế hoạch hằng năm."));
+
+    [Fact]
+    public void DC2001_sees_the_same_instrument_through_different_spellings() =>
+        AssertFires("DC2001", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Thực hiện Quyết định số 225/QD-TTg «ngày 04/12/2016» của Thủ tướng Chính phủ."));
+
+    [Fact]
+    public void DC2001_is_silent_on_the_same_date_twice() =>
+        AssertSilent("DC2001", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Triển khai Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016 của Thủ tướng Chính phủ; thực hiện Quyết định số 225/QĐ-TTg."));
+
+    [Fact]
+    public void DC2001_is_silent_on_different_instruments_with_the_same_number() =>
+        AssertSilent("DC2001", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Thực hiện Quyết định số 225/QĐ-UBND ngày 15/3/2017 của Ủy ban nhân dân tỉnh và Kế hoạch số 225/KH-UBND ngày 20/01/2017 của Ủy ban nhân dân tỉnh."));
+
+    [Fact]
+    public void DC2001_is_silent_on_an_administrative_number_reused_in_another_year() =>
+        // Administrative numbers restart every year and carry no year: the date tells the two plans apart.
+        AssertSilent("DC2001", Body(
+            "Căn cứ Kế hoạch số 01/KH-UBND ngày 05/01/2017 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2017;\n",
+            "Triển khai Kế hoạch số 01/KH-UBND ngày 03/01/2018 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2018."));
+
+    // ---- DC2002 year in a normative number differs from its date's year
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP «ngày 23/4/2017» của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\n")]
+    [InlineData("Căn cứ Thông tư số 05/2014/TT-BNV «ngày 28 tháng 7 năm 2013» của Bộ Nội vụ hướng dẫn sử dụng, quản lý con dấu;\n")]
+    public void DC2002_fires_on_a_date_in_another_year(string preamble)
+    {
+        var run = AssertFires("DC2002", Body(preamble, "Nâng cao chất lượng."));
+        Assert.Single(Single(run, "DC2002").Related);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\n")]
+    [InlineData("Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n")] // no year in the number
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")]
+    public void DC2002_is_silent_when_the_years_agree_or_the_number_has_none(string preamble) =>
+        AssertSilent("DC2002", Body(preamble, "Nâng cao chất lượng."));
+
+    // ---- DC2003 cited instrument dated after the citing document
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP «ngày 23/4/2018» của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\n")]
+    [InlineData("Căn cứ Quyết định số 300/QĐ-UBND «ngày 10/5/2018» của Ủy ban nhân dân tỉnh phê duyệt danh mục nhiệm vụ;\n")]
+    public void DC2003_fires_on_a_citation_dated_after_the_document(string preamble) =>
+        AssertFires("DC2003", Body(preamble, "Nâng cao chất lượng."));
+
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n")]
+    [InlineData("Căn cứ Quyết định số 300/QĐ-UBND ngày 05/3/2018 của Ủy ban nhân dân tỉnh phê duyệt danh mục nhiệm vụ;\n")] // the same day
+    public void DC2003_is_silent_on_citations_dated_on_or_before_the_document(string preamble) =>
+        AssertSilent("DC2003", Body(preamble, "Nâng cao chất lượng."));
+
+    [Fact]
+    public void DC2003_is_silent_when_the_document_has_no_date_and_no_reference_date_is_given() =>
+        AssertSilent("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND ngày 10/5/2018 của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
+            placeDate: "Kon Tum, ngày      tháng 3 năm 2018"));
+
+    // ---- DC2004 type word differs from the type code
+
+    [Theory]
+    [InlineData("Căn cứ «Nghị định số 10/NQ-CP» ngày 03/02/2017 của Chính phủ ban hành Chương trình hành động;\n")]
+    [InlineData("Căn cứ «Thông tư số 26/2016/NĐ-CP» ngày 30/12/2016 của Bộ Tài chính quy định quản lý kinh phí;\n")]
+    public void DC2004_fires_on_a_type_word_that_contradicts_the_code(string preamble) =>
+        AssertFires("DC2004", Body(preamble, "Nâng cao chất lượng."));
+
+    [Fact]
+    public void DC2004_message_quotes_the_type_word_with_the_number()
+    {
+        var run = AssertFires("DC2004", Body("Căn cứ «Nghị định số 10/NQ-CP» ngày 03/02/2017 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội;\n", "Nâng cao chất lượng."));
+        Assert.Equal("\"Nghị định số 10/NQ-CP\" nhưng số hiệu 10/NQ-CP là của nghị quyết", Single(run, "DC2004").Message);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Thông tư liên tịch số 14/2014/TTLT-BTC-BTP ngày 27/01/2014 của Bộ Tài chính và Bộ Tư pháp hướng dẫn lập dự toán;\n")]
+    [InlineData("Căn cứ Thông tư số 14/2014/TTLT-BTC-BTP ngày 27/01/2014 của Bộ Tài chính và Bộ Tư pháp hướng dẫn lập dự toán;\n")] // "Thông tư" for a joint circular
+    [InlineData("Căn cứ Công văn số 725/BNV-CCHC ngày 20/02/2018 của Bộ Nội vụ về việc hướng dẫn xây dựng kế hoạch;\n")]
+    [InlineData("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính;\n")]
+    public void DC2004_is_silent_when_word_and_code_agree(string preamble) =>
+        AssertSilent("DC2004", Body(preamble, "Nâng cao chất lượng."));
+
+    // ---- DC2005 issuing body differs from the issuer code
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 56/2017/QH14 ngày 24/11/2017 của «Ủy ban Thường vụ Quốc hội» về việc tiếp tục cải cách tổ chức bộ máy hành chính nhà nước;\n")]
+    [InlineData("Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của «Chính phủ» phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n")]
+    [InlineData("Căn cứ Thông tư số 05/2014/TT-BNV ngày 28/7/2014 của «Bộ Tài chính» hướng dẫn sử dụng, quản lý con dấu;\n")]
+    public void DC2005_fires_on_an_issuer_the_code_rules_out(string preamble)
+    {
+        var run = AssertFires("DC2005", Body(preamble, "Nâng cao chất lượng."));
+        Assert.Single(Single(run, "DC2005").Related);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 56/2017/QH14 ngày 24/11/2017 của Quốc hội về việc tiếp tục cải cách tổ chức bộ máy hành chính nhà nước;\n")]
+    [InlineData("Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n")]
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n")]
+    [InlineData("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII;\n")]
+    [InlineData("Căn cứ Thông tư số 05/2014/TT-BNV ngày 28/7/2014 của Bộ Nội vụ hướng dẫn sử dụng, quản lý con dấu;\n")]
+    public void DC2005_is_silent_on_a_matching_issuer(string preamble) =>
+        AssertSilent("DC2005", Body(preamble, "Nâng cao chất lượng."));
+
+    // ---- DC2006 first citation lacks its date or issuing body
+
+    [Fact]
+    public void DC2006_fires_on_a_first_citation_without_a_date()
+    {
+        var run = AssertFires("DC2006", Body(Preamble,
+            "Cán bộ, công chức thực hiện nghiêm Chỉ thị số «26/CT-TTg» của Thủ tướng Chính phủ.\n- Tiếp tục thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ."));
+        var f = Single(run, "DC2006");
+        Assert.Equal(RuleLevel.Info, f.Level);
+        Assert.Contains("ngày ban hành", f.Message);
+    }
+
+    [Fact]
+    public void DC2006_fires_on_a_first_citation_without_an_issuer()
+    {
+        var run = AssertFires("DC2006", Body(Preamble, "Thực hiện Quyết định số «703/QĐ-UBND» ngày 20/6/2017 về công bố thủ tục hành chính."));
+        Assert.Contains("cơ quan ban hành", Single(run, "DC2006").Message);
+    }
+
+    [Fact]
+    public void DC2006_is_silent_when_only_later_citations_are_short() =>
+        AssertSilent("DC2006", Body(
+            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n",
+            "Triển khai có hiệu quả Quyết định số 225/QĐ-TTg; đánh giá kết quả thực hiện Quyết định số 225/QĐ-TTg."));
+
+    [Fact]
+    public void DC2006_is_silent_on_laws_cited_by_name_or_by_a_National_Assembly_number() =>
+        AssertSilent("DC2006", Body(
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Cán bộ, công chức số 22/2008/QH12 ngày 13/11/2008;\n",
+            "Nâng cao chất lượng."));
+
+    // ---- DC2007 invalid date in a citation
+
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 123/QĐ-UBND «ngày 31/02/2017» của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n")]
+    [InlineData("Căn cứ Quyết định số 225/QĐ-TTg «ngày 32/4/2016» của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n")]
+    [InlineData("Căn cứ Nghị định số 92/2017/NĐ-CP «ngày 07 tháng 13 năm 2017» của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính;\n")]
+    public void DC2007_fires_on_an_impossible_citation_date(string preamble)
+    {
+        var run = AssertFires("DC2007", Body(preamble, "Nâng cao chất lượng."));
+        Assert.Empty(run.Of("DC3001")); // a citation's date is DC2007's, not DC3001's
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 123/QĐ-UBND ngày 29/02/2016 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n")] // a leap year
+    [InlineData("Căn cứ Quyết định số 123/QĐ-UBND ngày 28/02/2017 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n")]
+    [InlineData("Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính;\n")]
+    public void DC2007_is_silent_on_real_dates(string preamble) =>
+        AssertSilent("DC2007", Body(preamble, "Nâng cao chất lượng."));
+}

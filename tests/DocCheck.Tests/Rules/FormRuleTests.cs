@@ -1,0 +1,191 @@
+using static DocCheck.Tests.Rules.RuleTestKit;
+
+namespace DocCheck.Tests.Rules;
+
+/// <summary>DC1001–DC1007: the form of the document (header, outline, internal references, abbreviations).</summary>
+public class FormRuleTests
+{
+    private const string Body = Preamble +
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng giải quyết thủ tục hành chính.\n2. Yêu cầu\nBảo đảm đúng tiến độ.\n" +
+        "II. NHIỆM VỤ\n1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n2. Cải cách thủ tục hành chính\nCông khai thủ tục hành chính.\n";
+
+    // ---- DC1001 document number missing or blank
+
+    [Theory]
+    [InlineData("«Số: /KH-UBND»")]
+    [InlineData("«Số:      /KH-UBND»")]
+    public void DC1001_fires_on_a_blank_number(string number) => AssertFires("DC1001", Doc(Body, number: number));
+
+    [Fact]
+    public void DC1001_fires_on_a_blank_decision_number() =>
+        AssertFires("DC1001", Doc(Body, number: "«Số:      /QĐ-UBND»", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính năm 2018"));
+
+    [Fact]
+    public void DC1001_fires_at_the_date_line_when_the_header_has_no_number_line() =>
+        AssertFires("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n«Kon Tum, ngày 05 tháng 3 năm 2018»\nKẾ HOẠCH\nCải cách hành chính năm 2018\n" + Body);
+
+    [Fact(Skip = "Extraction, not the rule: without a rule line or a Số line between them, reflow joins the motto and the place-date line into one block, so the header has no PlaceDate and DC1001 has nothing to report at")]
+    public void DC1001_fires_when_the_date_line_follows_the_motto_directly() =>
+        AssertFires("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n«Kon Tum, ngày 05 tháng 3 năm 2018»\nKẾ HOẠCH\nCải cách hành chính năm 2018\n" + Body);
+
+    [Theory]
+    [InlineData("Số: 497/KH-UBND")]
+    [InlineData("Số:\n497/KH-UBND")] // portal text wraps after "Số:"
+    [InlineData("Số: 30c/KH-UBND")]
+    public void DC1001_is_silent_on_a_filled_number(string number) => AssertSilent("DC1001", Doc(Body, number: number));
+
+    [Fact]
+    public void DC1001_is_silent_on_a_text_without_a_header() => AssertSilent("DC1001", Body);
+
+    // ---- DC1002 issue date missing or incomplete
+
+    [Theory]
+    [InlineData("«Ba Giang, ngày tháng 02 năm 2023»")]
+    [InlineData("«Kon Tum, ngày      tháng 12 năm 2025»")]
+    [InlineData("«Kon Tum, ngày … tháng … năm 2018»")]
+    public void DC1002_fires_on_an_incomplete_date(string placeDate) => AssertFires("DC1002", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1002_fires_at_the_number_when_the_header_has_no_date_line() =>
+        AssertFires("DC1002", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n«Số: 497/KH-UBND»\nKẾ HOẠCH\nCải cách hành chính năm 2018\n" + Body);
+
+    [Theory]
+    [InlineData("Kon Tum, ngày 05 tháng 3 năm 2018")]
+    [InlineData("Kon Tum, ngày 28 tháng 02 năm 2018")]
+    [InlineData("Kon Tum, ngày 5 tháng 3 năm 2018")] // a missing zero is DC1003, not an incomplete date
+    public void DC1002_is_silent_on_a_complete_date(string placeDate) => AssertSilent("DC1002", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1002_is_silent_on_a_text_without_a_header() => AssertSilent("DC1002", Body);
+
+    // ---- DC1003 header date without its leading zero
+
+    [Theory]
+    [InlineData("Kon Tum, ngày «5» tháng 3 năm 2018")]
+    [InlineData("Kon Tum, ngày 15 tháng «2» năm 2018")]
+    [InlineData("Kon Tum, ngày «8» tháng «1» năm 2018")]
+    public void DC1003_fires_on_a_missing_leading_zero(string placeDate) => AssertFires("DC1003", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1003_suggests_the_zero_as_a_fix()
+    {
+        var run = AssertFires("DC1003", Doc(Body, placeDate: "Kon Tum, ngày «5» tháng 3 năm 2018"));
+        var f = Single(run, "DC1003");
+        Assert.NotNull(f.Fix);
+        Assert.Equal("05", f.Fix!.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Kon Tum, ngày 15 tháng 10 năm 2018")]
+    [InlineData("Kon Tum, ngày 05 tháng 3 năm 2018")] // months from 3 on take no zero
+    [InlineData("Kon Tum, ngày 28 tháng 02 năm 2018")]
+    public void DC1003_is_silent_on_a_well_written_date(string placeDate) => AssertSilent("DC1003", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1003_is_silent_on_body_dates() =>
+        AssertSilent("DC1003", Doc(Body + "3. Tổ chức thực hiện\nHoàn thành trước ngày 5 tháng 1 năm 2019.\n"));
+
+    // ---- DC1004 type word differs from the type code of its own number
+
+    [Fact]
+    public void DC1004_fires_on_a_plan_numbered_as_a_decision()
+    {
+        var run = AssertFires("DC1004", Doc(Body, number: "«Số: 497/QĐ-UBND»"));
+        Assert.Equal("KẾ HOẠCH", RelatedText(run, Single(run, "DC1004")));
+    }
+
+    [Fact]
+    public void DC1004_fires_on_a_decision_numbered_as_a_plan() =>
+        AssertFires("DC1004", Doc(Body, number: "«Số: 2818/KH-UBND»", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính năm 2018"));
+
+    [Theory]
+    [InlineData("Số: 497/KH-UBND", "KẾ HOẠCH")]
+    [InlineData("Số: 2818/QĐ-UBND", "QUYẾT ĐỊNH")]
+    [InlineData("Số: 48/2018/QĐ-UBND", "QUYẾT ĐỊNH")]
+    [InlineData("Số: 26/BC-UBND", "BÁO CÁO")]
+    public void DC1004_is_silent_when_word_and_code_agree(string number, string typeWord) =>
+        AssertSilent("DC1004", Doc(Body, number: number, typeWord: typeWord));
+
+    // ---- DC1005 outline numbering
+
+    [Fact]
+    public void DC1005_fires_on_a_letter_used_twice() =>
+        AssertFires("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n1. Cải cách thể chế\n1.1. Xây dựng văn bản\nSoạn thảo văn bản.\n1.2. Rà soát văn bản\nRà soát định kỳ.\n1.3. Kiểm tra văn bản\n" +
+            "a) Kiểm tra văn bản do Hội đồng nhân dân ban hành.\nb) Kiểm tra văn bản do Ủy ban nhân dân ban hành.\n«b)» Xử lý văn bản trái pháp luật.\n" +
+            "2. Cải cách thủ tục hành chính\nCông khai thủ tục hành chính.\n"));
+
+    [Fact]
+    public void DC1005_fires_on_a_subitem_that_does_not_carry_its_parent_number() =>
+        AssertFires("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n3. Hiện trạng\n3.1. Về tổ chức bộ máy\n3.1.1. Cơ cấu tổ chức\nGồm 05 phòng chuyên môn.\n3.1.2. Biên chế\n" +
+            "3.1.2.1. Biên chế công chức\nCó 45 biên chế.\n«2.1.2.2.» Số lượng người làm việc\nCó 20 người.\n"));
+
+    [Fact]
+    public void DC1005_fires_on_a_skipped_roman_numeral() =>
+        AssertFires("DC1005", Doc(Preamble +
+            "I. MỤC ĐÍCH\nNâng cao chất lượng.\nII. NHIỆM VỤ\nRà soát thủ tục.\n«IV.» TỔ CHỨC THỰC HIỆN\nCác sở, ngành thực hiện.\n"));
+
+    [Fact]
+    public void DC1005_is_silent_on_a_well_numbered_outline() =>
+        AssertSilent("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n1. Cải cách thể chế\n1.1. Xây dựng văn bản\na) Soạn thảo văn bản.\nb) Lấy ý kiến.\nc) Thẩm định.\n1.2. Rà soát văn bản\n- Rà soát định kỳ.\n- Rà soát đột xuất.\n" +
+            "2. Cải cách thủ tục hành chính\n2.1. Công khai thủ tục\n2.2. Giải quyết hồ sơ\nII. KINH PHÍ\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n2. Các sở, ngành\n"));
+
+    [Fact]
+    public void DC1005_is_silent_on_repeated_dashes_and_restarted_lists_under_new_parents() =>
+        AssertSilent("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát.\n- Văn bản của tỉnh.\n- Văn bản của huyện.\nb) Kiểm tra.\n2. Cải cách thủ tục hành chính\na) Công khai.\nb) Niêm yết.\n" +
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Hướng dẫn.\n"));
+
+    [Fact]
+    public void DC1005_is_silent_on_letters_in_Vietnamese_order_with_d_stroke() =>
+        AssertSilent("DC1005", Doc(Preamble +
+            "I. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát.\nb) Kiểm tra.\nc) Xử lý.\nd) Hệ thống hóa.\nđ) Theo dõi thi hành.\ne) Báo cáo.\ng) Tổng kết.\n"));
+
+    // ---- DC1006 internal reference to a part that does not exist
+
+    [Fact]
+    public void DC1006_fires_on_a_point_beyond_the_last_point_of_a_part()
+    {
+        var run = AssertFires("DC1006", Doc(Body + "III. TỔ CHỨC THỰC HIỆN\nCác sở, ngành thực hiện nhiệm vụ tại «khoản 3 Mục II» Kế hoạch này.\n"));
+        Assert.Contains("2", Single(run, "DC1006").Message);
+    }
+
+    [Fact]
+    public void DC1006_fires_on_a_part_that_does_not_exist() =>
+        AssertFires("DC1006", Doc(Body + "III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi việc thực hiện «điểm 1 Mục V» Kế hoạch này.\n"));
+
+    [Theory]
+    [InlineData("Các sở, ngành thực hiện nhiệm vụ tại khoản 2 Mục II Kế hoạch này.")]
+    [InlineData("Các sở, ngành thực hiện các nhiệm vụ tại điểm 1, 2 Mục II Kế hoạch này.")]
+    [InlineData("Thực hiện theo khoản 5 Mục II của Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ.")]
+    public void DC1006_is_silent_on_references_that_resolve_or_point_elsewhere(string line) =>
+        AssertSilent("DC1006", Doc(Body + "III. TỔ CHỨC THỰC HIỆN\n" + line + "\n"));
+
+    // ---- DC1007 abbreviation used before it is defined
+
+    [Fact]
+    public void DC1007_fires_on_a_use_before_the_definition()
+    {
+        var run = AssertFires("DC1007", Doc(Preamble +
+            "I. MỤC ĐÍCH\nĐẩy mạnh công tác «CCHC» trên địa bàn tỉnh.\nII. NHIỆM VỤ\nTuyên truyền về cải cách hành chính (CCHC) đến người dân.\nThực hiện CCHC ở các cấp.\n"));
+        Assert.Equal(DocCheck.Rules.RuleLevel.Info, Single(run, "DC1007").Level);
+    }
+
+    [Fact]
+    public void DC1007_fires_once_per_abbreviation() =>
+        AssertFires("DC1007", Doc(Preamble +
+            "I. MỤC ĐÍCH\nCải thiện Chỉ số «PAPI» và Chỉ số PAR INDEX; nâng cao Chỉ số PAPI.\nII. NHIỆM VỤ\nChỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) được cải thiện.\n" +
+            "Giải quyết thủ tục hành chính (TTHC) đúng hạn; rà soát TTHC.\n"));
+
+    [Fact]
+    public void DC1007_is_silent_when_the_definition_comes_first() =>
+        AssertSilent("DC1007", Doc(Preamble +
+            "I. MỤC ĐÍCH\nĐẩy mạnh cải cách hành chính (CCHC) trên địa bàn tỉnh.\nII. NHIỆM VỤ\nThực hiện CCHC ở các cấp.\n"));
+
+    [Fact]
+    public void DC1007_is_silent_on_abbreviations_used_only_in_the_header_or_never_defined() =>
+        AssertSilent("DC1007", Doc(Preamble +
+            "I. MỤC ĐÍCH\nUBND các huyện thực hiện kế hoạch.\nII. NHIỆM VỤ\nỦy ban nhân dân tỉnh Kon Tum giao Sở Nội vụ (SNV) theo dõi.\n", number: "Số: 497/KH-UBND"));
+}

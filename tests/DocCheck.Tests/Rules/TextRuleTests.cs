@@ -1,0 +1,85 @@
+using static DocCheck.Tests.Rules.RuleTestKit;
+
+namespace DocCheck.Tests.Rules;
+
+/// <summary>DC5001–DC5003: encoding, misspellings, placeholders.</summary>
+public class TextRuleTests
+{
+    private static string Plan(string text) => Doc(Preamble +
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n" + text + "\nII. NHIỆM VỤ\n1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n");
+
+    // ---- DC5001 mixed or broken encoding
+
+    [Fact]
+    public void DC5001_fires_on_decomposed_letters_once_with_a_count()
+    {
+        // "hành chính" with its tone marks as separate combining characters (NFD), twice.
+        string nfd = "ha\u0300nh chi\u0301nh";
+        var run = AssertFires("DC5001", Plan($"Nâng cao chất lượng cải cách h«a\u0300»nh chi\u0301nh và {nfd} nhà nước."));
+        Assert.Contains("(4 ", Single(run, "DC5001").Message);
+    }
+
+    [Fact]
+    public void DC5001_fires_on_an_Icelandic_eth_for_D_stroke()
+    {
+        // One finding at the first place, with the count of all.
+        var run = AssertFires("DC5001", Plan("Triển khai Nghị định số 92/2017/N«Ð»-CP ngày 07/8/2017 của Chính phủ; Ðồng thời rà soát thủ tục."));
+        Assert.Contains("(2 ", Single(run, "DC5001").Message);
+    }
+
+    [Fact]
+    public void DC5001_fires_on_utf8_read_as_windows_1252() =>
+        AssertFires("DC5001", Plan("Nâng cao chất lượng c«áº»i cách hành chính."));
+
+    [Theory]
+    [InlineData("Nâng cao chất lượng cải cách hành chính; công bố Đề án và Chỉ số PAR INDEX.")]
+    [InlineData("Tham khảo mô hình của Ái Nhĩ Lan, Đan Mạch; giảm 25% chi phí; nhiệt độ 30°C.")]
+    public void DC5001_is_silent_on_clean_NFC_text(string text) => AssertSilent("DC5001", Plan(text));
+
+    // ---- DC5002 common misspellings
+
+    [Theory]
+    [InlineData("«Phân đấu» đến hết năm 2018 có 95% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Triển khai Quyết định số 1291/QĐ-TTg «ngay» 07/10/2019 của Thủ tướng Chính phủ.")]
+    [InlineData("Niêm yết công khai thủ tục hành chính «tại tại» Bộ phận một cửa.")]
+    [InlineData("Tổ chức lấy ý kiến «dự thào» văn bản.")]
+    public void DC5002_fires_on_listed_misspellings(string text)
+    {
+        var run = AssertFires("DC5002", Plan(text));
+        Assert.NotNull(Single(run, "DC5002").Fix);
+    }
+
+    [Fact]
+    public void DC5002_suggests_the_right_word() =>
+        Assert.Equal("Phấn đấu", Single(AssertFires("DC5002", Plan("«Phân đấu» đến hết năm 2018 có 95% hồ sơ được giải quyết đúng hạn.")), "DC5002").Fix!.Replacement);
+
+    [Theory]
+    [InlineData("Phấn đấu đến hết năm 2018 có 95% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Các cơ quan triển khai ngay sau khi Kế hoạch được ban hành.")]
+    [InlineData("Các cơ quan triển khai ngay 02 nhiệm vụ trọng tâm của năm.")] // "ngay" is only wrong before a date
+    [InlineData("Phân công nhiệm vụ; phân cấp, đấu thầu và phân bổ vốn.")]
+    [InlineData("Uỷ ban nhân dân các huyện thực hiện.")] // old tone placement is the same word
+    public void DC5002_is_silent_on_correct_words(string text) => AssertSilent("DC5002", Plan(text));
+
+    // ---- DC5003 placeholder left in
+
+    [Theory]
+    [InlineData("Giao «……» chủ trì, phối hợp thực hiện.")]
+    [InlineData("Số hồ sơ tiếp nhận: «xxx» hồ sơ.")]
+    [InlineData("Thực hiện theo Quyết định số «[…]» của Ủy ban nhân dân tỉnh.")]
+    [InlineData("Thời gian hoàn thành: trước ngày «..........» để tổng hợp, báo cáo.")]
+    public void DC5003_fires_on_a_placeholder(string text) => AssertFires("DC5003", Plan(text));
+
+    [Theory]
+    [InlineData("Đưa khẩu hiệu “Dân biết, dân bàn, dân làm, dân kiểm tra…” đi vào thực tiễn.")] // a single ellipsis in a quotation
+    [InlineData("Các lĩnh vực: tư pháp, nội vụ, tài chính...")]
+    [InlineData("Thực hiện các bước: tiếp nhận, thẩm định, trả kết quả v.v...")]
+    public void DC5003_is_silent_on_ordinary_ellipses(string text) => AssertSilent("DC5003", Plan(text));
+
+    [Fact]
+    public void DC5003_leaves_header_blanks_to_DC1001()
+    {
+        var run = AssertSilent("DC5003", Doc(Preamble + "I. NHIỆM VỤ\nRà soát văn bản.\n", number: "Số: ……/KH-UBND"));
+        Assert.Single(run.Of("DC1001"));
+    }
+}
