@@ -31,6 +31,27 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
     public string Quote(TextSpan span) => string.Join(' ', Document.Normalized.Quote(span).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
+    /// True if the header area matches <paramref name="pattern"/>: the text before the end of the title (or of the
+    /// type word), else the first 15 lines. The preamble's citations ("Căn cứ Quyết định số …") are not part of it.
+    /// </summary>
+    public bool OpeningHas(Regex pattern)
+    {
+        var h = Document.Structure.Header;
+        var text = Document.Normalized.Text;
+        int end = h.Title?.Span.End ?? h.TypeWord?.Span.End ?? -1;
+        if (end < 0)
+        {
+            end = 0;
+            for (int i = 0; i < 15 && end < text.Length; i++)
+            {
+                int nl = text.IndexOf('\n', end);
+                end = nl < 0 ? text.Length : nl + 1;
+            }
+        }
+        return pattern.IsMatch(text.AsSpan(0, Math.Min(end, text.Length)));
+    }
+
+    /// <summary>
     /// True for a legal normative text (a number with its year like 88/2024/NĐ-CP, or a Luật, Pháp lệnh, Nghị định,
     /// Thông tư, văn bản hợp nhất): its dates state conditions ("đất sử dụng trước ngày 01/7/2004"), not deadlines of a plan.
     /// </summary>

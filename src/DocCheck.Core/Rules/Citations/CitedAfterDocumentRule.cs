@@ -5,7 +5,7 @@ namespace DocCheck.Rules.Citations;
 /// <summary>DC2003: a cited instrument is dated after the citing document.</summary>
 public sealed class CitedAfterDocumentRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2003", RuleCategory.Citations, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2003", RuleCategory.Citations, RuleLevel.Info,
         "Văn bản được dẫn có ngày sau văn bản này", "Cited instrument dated after the citing document",
         "{0} được ghi ngày {1}, sau ngày của văn bản này ({2})", "{0} is dated {1}, after this document ({2})");
 

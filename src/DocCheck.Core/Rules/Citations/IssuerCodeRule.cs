@@ -9,7 +9,7 @@ namespace DocCheck.Rules.Citations;
 /// </summary>
 public sealed class IssuerCodeRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2005", RuleCategory.Citations, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2005", RuleCategory.Citations, RuleLevel.Info,
         "Cơ quan ban hành không khớp mã trong số hiệu", "Issuing body differs from the issuer code",
         "{0} là văn bản của {1}, nhưng được ghi \"của {2}\"", "{0} is issued by {1}, but the text says \"của {2}\"");
 

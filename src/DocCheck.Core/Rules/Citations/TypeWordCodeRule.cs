@@ -6,7 +6,7 @@ namespace DocCheck.Rules.Citations;
 /// <summary>DC2004: a citation's type word differs from the type code of its number ("Nghị định số 10/NQ-CP").</summary>
 public sealed class TypeWordCodeRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2004", RuleCategory.Citations, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2004", RuleCategory.Citations, RuleLevel.Info,
         "Tên loại văn bản được dẫn không khớp ký hiệu", "Cited type word differs from the type code",
         "\"{0}\" nhưng số hiệu {1} là của {2}", "\"{0}\" but the number {1} belongs to a {2}");
 

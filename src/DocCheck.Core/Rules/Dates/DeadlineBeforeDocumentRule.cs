@@ -5,7 +5,7 @@ namespace DocCheck.Rules.Dates;
 /// <summary>DC3002: a task's deadline falls before the document's own date.</summary>
 public sealed class DeadlineBeforeDocumentRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3002", RuleCategory.Dates, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3002", RuleCategory.Dates, RuleLevel.Info,
         "Thời hạn trước ngày ban hành văn bản", "Deadline before the document's own date",
         "Thời hạn \"{0}\" đã qua trước ngày ban hành {1}: {2}", "Deadline \"{0}\" ends before the document's date {1}: {2}");
 

@@ -14,7 +14,19 @@ public sealed class InvalidDateRule : IRule
         foreach (var d in c.Document.Dates)
         {
             if (d.IsValid || d.InCitation) continue; // dates of citations: DC2007
-            yield return c.Report(Rule, d.Span, [c.Quote(d.Span), d.Problem ?? ""]);
+            // "12 tháng" at a line end and a column number on the next line, "mỗi tháng 15 kg": a month or quarter
+            // is only read as a date when its number stands on the same line and is not followed by a unit.
+            string raw = c.Document.Normalized.Quote(d.Span);
+            if (raw.AsSpan().IndexOfAny('\n', '\r', '|') >= 0 || raw.Contains('\t')) continue;
+            string quote = c.Quote(d.Span);
+            if (QuantityAfter(c.Document.Normalized.Text, d.Span.End)) continue;
+            yield return c.Report(Rule, d.Span, [quote, d.Problem ?? ""]);
         }
+    }
+
+    private static bool QuantityAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart(' ');
+        return rest.StartsWith("kg") || rest.StartsWith("%") || rest.StartsWith("đồng") || rest.StartsWith("người") || rest.StartsWith(",") && rest.Length > 1 && char.IsDigit(rest[1]);
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace DocCheck.Rules.Form;
 
 /// <summary>DC1001: the document number is missing or left blank ("Số: /KH-UBND").</summary>
-public sealed class BlankNumberRule : IRule
+public sealed partial class BlankNumberRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1001", RuleCategory.Form, RuleLevel.Error,
         "Số văn bản bị thiếu hoặc để trống", "Document number missing or blank",
@@ -14,7 +16,16 @@ public sealed class BlankNumberRule : IRule
         var h = c.Document.Structure.Header;
         if (h.Number is { IsBlank: true } n)
             yield return c.Report(Rule, n.Field.Span, [c.Quote(n.Field.Span)]);
-        else if (h.Number is null && h.PlaceDate is { } pd && (h.Motto is not null || h.Issuer is not null))
+        // "No Số: line" only for a full NĐ 30 header (issuer, motto, date) whose opening really has no number
+        // anywhere: "Luật số: 43/2024/QH15" or a number the header parser did not take is not a missing one.
+        else if (h.Number is null && h.PlaceDate is { } pd && h.Motto is not null && h.Issuer is not null
+                 && !c.OpeningHas(AnyNumberLine()) && !c.OpeningHas(Constitution()))
             yield return c.Report(Rule, pd.Field.Span, [c.Lang == "en" ? "no “Số:” line in the header" : "phần đầu không có dòng “Số:”"]);
     }
+
+    [GeneratedRegex(@"(?i)\bsố\s*:?\s*[\p{L}\d.-]*\d[\p{L}\d.-]*/", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnyNumberLine();
+
+    [GeneratedRegex(@"HIẾN\s+PHÁP", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Constitution();
 }

@@ -7,7 +7,7 @@ namespace DocCheck.Rules.Form;
 /// <summary>DC1006: an internal reference to a part that does not exist ("điểm 9 Mục II" when Mục II has 8 points).</summary>
 public sealed partial class InternalReferenceRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1006", RuleCategory.Form, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1006", RuleCategory.Form, RuleLevel.Info,
         "Dẫn chiếu nội bộ tới phần không có", "Internal reference to a part that does not exist",
         "\"{0}\": {1}", "\"{0}\": {1}");
 

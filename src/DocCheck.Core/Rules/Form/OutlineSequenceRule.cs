@@ -8,7 +8,7 @@ namespace DocCheck.Rules.Form;
 /// </summary>
 public sealed class OutlineSequenceRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1005", RuleCategory.Form, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1005", RuleCategory.Form, RuleLevel.Info,
         "Đánh số đề mục bị trùng hoặc sai thứ tự", "Outline numbering duplicated or out of sequence",
         "Đề mục \"{0}\" {1}", "Item \"{0}\" {1}");
 

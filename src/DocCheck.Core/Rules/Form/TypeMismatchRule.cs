@@ -3,7 +3,7 @@ namespace DocCheck.Rules.Form;
 /// <summary>DC1004: the type word of the document differs from the type code in its own symbol (KẾ HOẠCH with /QĐ-UBND).</summary>
 public sealed class TypeMismatchRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1004", RuleCategory.Form, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1004", RuleCategory.Form, RuleLevel.Info,
         "Tên loại văn bản không khớp ký hiệu", "Document type word differs from its symbol",
         "Văn bản là \"{0}\" nhưng ký hiệu \"{1}\" mang mã loại {2} ({3})", "The document is a \"{0}\" but its symbol \"{1}\" carries type code {2} ({3})");
 

@@ -5,7 +5,7 @@ namespace DocCheck.Rules.Targets;
 /// <summary>DC4005: a target worse than the baseline it should improve on (rank target 46/63 against 41/63 before).</summary>
 public sealed class TargetWorseThanBaselineRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4005", RuleCategory.Targets, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4005", RuleCategory.Targets, RuleLevel.Info,
         "Chỉ tiêu thấp hơn kết quả đã đạt", "Target worse than its baseline",
         "Chỉ tiêu \"{0}\" thấp hơn kết quả đã đạt \"{1}\" mà kế hoạch muốn cải thiện", "Target \"{0}\" is worse than the baseline \"{1}\" the plan aims to improve");
 

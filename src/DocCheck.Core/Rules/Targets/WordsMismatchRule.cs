@@ -5,7 +5,7 @@ namespace DocCheck.Rules.Targets;
 /// <summary>DC4007: an amount in digits differs from the same amount written in words beside it.</summary>
 public sealed class WordsMismatchRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4007", RuleCategory.Targets, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4007", RuleCategory.Targets, RuleLevel.Info,
         "Số tiền bằng số khác số tiền bằng chữ", "Amount in digits differs from the amount in words",
         "Số tiền {0} đồng nhưng bằng chữ là {1} đồng", "The amount is {0} đồng in digits but {1} đồng in words");
 

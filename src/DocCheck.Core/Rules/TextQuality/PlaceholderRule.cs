@@ -9,7 +9,7 @@ namespace DocCheck.Rules.TextQuality;
 /// </summary>
 public sealed partial class PlaceholderRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC5003", RuleCategory.Text, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC5003", RuleCategory.Text, RuleLevel.Info,
         "Còn chỗ trống chưa điền", "Placeholder text left in",
         "Còn chỗ trống chưa điền: \"{0}\"", "Placeholder left in: \"{0}\"");
 
