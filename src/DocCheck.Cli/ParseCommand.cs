@@ -10,7 +10,7 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Tệp hoặc thư mục (.txt, .md) / files or folders", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Tệp hoặc thư mục (.txt, .md, .html, .docx) / files or folders", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "text | json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var text = new Option<bool>("--text") { Description = "In cả văn bản đã chuẩn hóa với số dòng nguồn / also print the normalized text with source line numbers" };
