@@ -22,12 +22,20 @@ internal sealed class CellIndex
         var index = new CellIndex();
         List<Cell>? run = null;
         int lastCellEnd = -2;
-        int pendingStart = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
             if (!blocks[i].EndsCell) continue;
             bool adjacent = lastCellEnd >= 0 && i - lastCellEnd <= MaxCellBlocks;
-            if (adjacent && run is not null)
+            // A row mark after ordinary paragraphs starts another table, even when the previous one ended just before.
+            int rowStart = -1;
+            for (int k = lastCellEnd + 2; adjacent && k <= i; k++)
+                if (blocks[k].StartsRow) { rowStart = k; break; }
+            if (rowStart > 0)
+            {
+                run = [new Cell(rowStart, i)];
+                index.Runs.Add(run);
+            }
+            else if (adjacent && run is not null)
             {
                 run.Add(new Cell(lastCellEnd + 1, i));
             }
@@ -41,9 +49,7 @@ internal sealed class CellIndex
                 index.Runs.Add(run);
             }
             lastCellEnd = i;
-            pendingStart = i + 1;
         }
-        _ = pendingStart;
         return index;
     }
 }

@@ -30,4 +30,19 @@ public class ExplicitRowTableTests
         Assert.Equal(["STT", "Nội dung"], t.Header.Select(c => c.Text));
         Assert.Equal([["1", "Việc A"], ["2", "Việc B"]], t.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
     }
+
+    [Fact]
+    public void A_table_a_few_paragraphs_after_another_is_its_own_table()
+    {
+        // Two tables with a short paragraph between them (an annex heading): both are kept, each with its own rows.
+        var doc = new DocumentAnalyzer().Analyze(
+            "KẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n||\nSTT\n|\nViệc\n|\n||\n1\n|\nViệc A\n|\n||\n2\n|\nViệc B\n|\n" +
+            "PHỤ LỤC\nPhân công\n||\nTT\n|\nĐơn vị\n|\n||\n1\n|\nSở Nội vụ\n|\n||\n2\n|\nSở Tư pháp\n|\n");
+        var tables = doc.Structure.Parts.SelectMany(p => p.Tables).ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["STT", "Việc"], tables[0].Header.Select(c => c.Text));
+        Assert.Equal(2, tables[0].Rows.Count);
+        Assert.Equal(["TT", "Đơn vị"], tables[1].Header.Select(c => c.Text));
+        Assert.Equal(2, tables[1].Rows.Count);
+    }
 }
