@@ -53,7 +53,7 @@ public class LintOptionsTests
     [Fact]
     public void A_level_override_changes_the_level()
     {
-        Assert.Equal(RuleLevel.Error, Single(Lint(OverHundred), "DC4001").Level);
+        Assert.Equal(RuleLevel.Info, Single(Lint(OverHundred), "DC4001").Level); // lowered after measuring precision
         Assert.Equal(RuleLevel.Warning, Single(Lint(OverHundred, Levels("DC4001", RuleLevel.Warning)), "DC4001").Level);
         Assert.Equal(RuleLevel.Error, Single(Lint(OverHundred, Levels("DC2006", RuleLevel.Error)), "DC2006").Level);
     }
@@ -61,7 +61,7 @@ public class LintOptionsTests
     [Fact]
     public void MinLevel_filters_lower_levels()
     {
-        var warnings = Lint(OverHundred, new LintOptions { MinLevel = RuleLevel.Warning });
+        var warnings = Lint(OverHundred, new LintOptions { MinLevel = RuleLevel.Warning, Levels = new Dictionary<string, RuleLevel?> { ["DC4001"] = RuleLevel.Warning } });
         Assert.Empty(warnings.Of("DC2006"));
         Assert.NotEmpty(warnings.Of("DC4001"));
         Assert.All(warnings.Findings, f => Assert.True(f.Level >= RuleLevel.Warning));

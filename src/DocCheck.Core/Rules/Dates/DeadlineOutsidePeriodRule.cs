@@ -6,7 +6,7 @@ namespace DocCheck.Rules.Dates;
 /// <summary>DC3003: a deadline or activity year outside the plan's period (a 2021 plan whose rows say "Trong năm 2020").</summary>
 public sealed partial class DeadlineOutsidePeriodRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3003", RuleCategory.Dates, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3003", RuleCategory.Dates, RuleLevel.Info,
         "Thời hạn nằm ngoài thời kỳ của kế hoạch", "Deadline outside the plan's period",
         "Thời hạn \"{0}\" nằm ngoài thời kỳ của kế hoạch ({1}): {2}", "Deadline \"{0}\" is outside the plan's period ({1}): {2}");
 

@@ -3,7 +3,7 @@ namespace DocCheck.Rules.Dates;
 /// <summary>DC3001: an impossible calendar date, month or quarter anywhere in the text (31/02, tháng 13, quý V).</summary>
 public sealed class InvalidDateRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3001", RuleCategory.Dates, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3001", RuleCategory.Dates, RuleLevel.Info,
         "Ngày, tháng hoặc quý không tồn tại", "Invalid calendar date, month or quarter",
         "\"{0}\": {1}", "\"{0}\": {1}");
 

@@ -9,7 +9,7 @@ namespace DocCheck.Rules.Targets;
 /// </summary>
 public sealed partial class OverHundredPercentRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4001", RuleCategory.Targets, RuleLevel.Error,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC4001", RuleCategory.Targets, RuleLevel.Info,
         "Tỷ lệ của một tổng thể vượt quá 100%", "Proportion of a whole exceeds 100%",
         "Tỷ lệ \"{0}\" vượt quá 100% của tổng thể", "Proportion \"{0}\" exceeds 100% of a whole");
 

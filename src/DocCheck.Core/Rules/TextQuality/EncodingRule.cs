@@ -7,7 +7,7 @@ namespace DocCheck.Rules.TextQuality;
 /// <summary>DC5001: mixed or broken encoding: decomposed (NFD) letters, Icelandic Ð for Đ, mojibake of UTF-8 or a legacy font.</summary>
 public sealed partial class EncodingRule : IRule
 {
-    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC5001", RuleCategory.Text, RuleLevel.Warning,
+    public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC5001", RuleCategory.Text, RuleLevel.Info,
         "Mã hóa ký tự hỗn hợp hoặc bị lỗi", "Mixed or broken character encoding",
         "{0} ({1} chỗ) — {2}", "{0} ({1} places) — {2}");
 
