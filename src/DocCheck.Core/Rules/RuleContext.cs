@@ -52,12 +52,28 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
     }
 
     /// <summary>
+    /// True for a plan: a Kế hoạch, Chương trình, Đề án, Phương án or Dự án, one carried inside a decision, or a
+    /// decision whose title issues one ("Ban hành Kế hoạch …"). Only plans have a period that deadlines must fit in.
+    /// </summary>
+    public bool IsPlan =>
+        !IsNormativeText
+        && (Document.Structure.Parts.Any(p => p.Header.Type?.Code is "KH" or "CTr" or "ĐA" or "PA" or "DA")
+            || (Document.Structure.Header.Title?.Text is { } t && PlanTitle().IsMatch(t)));
+
+    [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlanTitle();
+
+    /// <summary>
     /// True for a legal normative text (a number with its year like 88/2024/NĐ-CP, or a Luật, Pháp lệnh, Nghị định,
     /// Thông tư, văn bản hợp nhất): its dates state conditions ("đất sử dụng trước ngày 01/7/2004"), not deadlines of a plan.
     /// </summary>
     public bool IsNormativeText =>
         (Document.OwnKey is { } key && NormativeNumber().IsMatch(key))
-        || Document.Structure.Header.Type?.Code is "L" or "PL" or "NĐ" or "TT" or "VBHN" or "BL";
+        || Document.Structure.Header.Type?.Code is "L" or "PL" or "NĐ" or "TT" or "VBHN" or "BL"
+        || OpeningHas(LawNumberLine());
+
+    [GeneratedRegex(@"(?i)\b(?:Bộ\s+)?luật\s+số\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LawNumberLine();
 
     [GeneratedRegex(@"/(?:19|20)\d{2}/", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NormativeNumber();

@@ -15,6 +15,8 @@ public sealed partial class DeadlineOutsidePeriodRule : IRule
     public IEnumerable<Finding> Check(RuleContext c)
     {
         if (c.Period is not { } period) yield break;
+        // Decisions announcing an index, reports, circulars have dates but no plan period to keep to.
+        if (!c.IsPlan && c.Options.Period is null) yield break;
         foreach (var d in c.Document.Plan.Deadlines)
         {
             if (d.When.Start is not { } start || d.When.End is not { } end) continue;
@@ -24,6 +26,8 @@ public sealed partial class DeadlineOutsidePeriodRule : IRule
             if (d.When.Kind == DateKind.YearRange || (d.When.Qualifier == DateQualifier.From && start.Year < period.StartYear)) continue;
             // One end of "từ tháng 12/2020 đến tháng 3/2021": the range as a whole reaches into the period.
             if (EndOfRange(c.Document.Normalized.Text, d.When.Span)) continue;
+            // Preparing the plan itself ("ban hành kế hoạch trước 31/12/2025" in the 2026 plan) happens just before it.
+            if (end.Year == period.StartYear - 1 && end.Month >= 10 && d.When.Kind is DateKind.Day or DateKind.Month or DateKind.Quarter) continue;
             // Reports, reviews and award files of the period are due early in the next year.
             if (start.Year == period.EndYear + 1 && start.Month <= 3 && WrapUp().IsMatch(d.Task)) continue;
             var related = period.Span.Length > 0 ? new[] { new RelatedLocation(period.Span, period.Text) } : [];

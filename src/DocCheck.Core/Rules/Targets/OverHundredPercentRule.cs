@@ -24,10 +24,14 @@ public sealed partial class OverHundredPercentRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext c)
     {
+        if (c.IsNormativeText) yield break;
         string text = c.Document.Normalized.Text;
         foreach (var q in c.Document.Quantities)
         {
             if (q.Kind != QuantityKind.Percentage || q.IsGrowth) continue;
+            // Only what a plan sets out to reach: in laws and in descriptions, more than 100 % is mostly a multiple
+            // (overtime pay, interest, price caps, technical specifications).
+            if (q.Role is not (QuantityRole.Target or QuantityRole.Requirement)) continue;
             bool over = q.Value > 100 || (q.Value == 100 && q.Comparison == Comparison.Greater) || q.UpperValue > 100;
             if (!over) continue;
             if (RatioToReference().IsMatch(text.AsSpan(q.Span.End, Math.Min(30, text.Length - q.Span.End)).ToString())) continue;
