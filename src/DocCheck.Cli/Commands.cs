@@ -11,6 +11,9 @@ internal static class Commands
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(LintCommand.Create());
+        root.Subcommands.Add(CorpusCommands.Index());
+        root.Subcommands.Add(CorpusCommands.Cites());
+        root.Subcommands.Add(CorpusCommands.Search());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -1,0 +1,189 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocCheck.Corpus;
+using DocCheck.Pipeline;
+using DocCheck.Reading;
+using DocCheck.Reporting;
+
+namespace DocCheck.Cli;
+
+/// <summary><c>doccheck index</c>, <c>cites</c> and <c>search</c> over the corpus database.</summary>
+internal static class CorpusCommands
+{
+    private static Option<string?> DbOption() => new("--db") { Description = "Cơ sở dữ liệu (mặc định .doccheck/corpus.db hoặc DOCCHECK_DB) / database file" };
+
+    public static Command Index()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục / files or folders", Arity = ArgumentArity.OneOrMore };
+        var db = DbOption();
+        var prune = new Option<bool>("--prune") { Description = "Bỏ khỏi chỉ mục các tệp không còn trong thư mục / drop documents whose file is gone" };
+        var cmd = new Command("index", "Lập chỉ mục văn bản vào cơ sở dữ liệu / index documents into the corpus database") { paths, db, prune };
+        cmd.SetAction(r =>
+        {
+            string dbPath = CorpusStore.ResolvePath(r.GetValue(db));
+            var given = r.GetValue(paths) ?? [];
+            var analyzer = new DocumentAnalyzer();
+            var locator = new DocCheck.Rules.Configuration.ConfigLocator();
+            List<string> files;
+            try
+            {
+                // doccheck.json exclusions apply to indexing as to lint (the corpus README is not a document).
+                files = InputFiles.Expand(given, analyzer.Readers)
+                    .Where(f => locator.For(f) is var c && !(c.BaseDirectory is { } dir && FileGlobs.Excluded(c.Exclude, dir, f))).ToList();
+            }
+            catch (DocCheck.Rules.Configuration.LintConfigException e)
+            {
+                Console.Error.WriteLine($"doccheck: cấu hình không hợp lệ / invalid configuration: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            using var cts = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+            try
+            {
+                using var store = CorpusStore.Open(dbPath, write: true);
+                var indexer = new CorpusIndexer(store, analyzer);
+                var last = DateTime.UtcNow;
+                var summary = indexer.Index(files, r.GetValue(prune) ? given.Where(Directory.Exists).ToList() : null, p =>
+                {
+                    if ((DateTime.UtcNow - last).TotalSeconds < 5 && p.Done != p.Total) return;
+                    last = DateTime.UtcNow;
+                    Console.Error.WriteLine($"doccheck: {p.Done}/{p.Total} tệp — {p.Indexed} đã lập chỉ mục, {p.Unchanged} không đổi, {p.Failed} lỗi");
+                }, cts.Token);
+                foreach (var e in summary.Errors) Console.Error.WriteLine("doccheck: " + e.Describe());
+                Console.WriteLine($"{summary.Indexed} tệp đã lập chỉ mục, {summary.Unchanged} không đổi, {summary.Failed} không đọc được, {summary.Pruned} đã bỏ; {store.DocumentCount()} văn bản trong {dbPath}"
+                    + (summary.Cancelled ? " (bị dừng giữa chừng: phần đã làm được giữ lại, chạy lại để tiếp tục)" : ""));
+                return summary.Failed > 0 ? ExitCodes.UnreadableInput : ExitCodes.Ok;
+            }
+            catch (CorpusException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+        });
+        return cmd;
+    }
+
+    public static Command Cites()
+    {
+        var query = new Argument<string>("instrument") { Description = "Số hiệu văn bản, ví dụ 61/2018/NĐ-CP, \"nd 61/2018\" / the instrument" };
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "text | json | csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
+        var cmd = new Command("cites", "Văn bản nào dẫn văn bản này / which documents cite an instrument") { query, db, format, output };
+        cmd.SetAction(r =>
+        {
+            string text = r.GetValue(query)!;
+            var q = CorpusQueries.ParseInstrument(text);
+            if (q is null)
+            {
+                Console.Error.WriteLine($"doccheck: \"{text}\" không có số hiệu văn bản (ví dụ 61/2018/NĐ-CP) / names no instrument number");
+                return ExitCodes.Usage;
+            }
+            IReadOnlyList<CitingHit> hits;
+            try
+            {
+                using var store = CorpusStore.Open(CorpusStore.ResolvePath(r.GetValue(db)), write: false);
+                hits = CorpusQueries.Cites(store, q);
+            }
+            catch (CorpusException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            using var target = OutputTarget.Open(r.GetValue(output));
+            switch (r.GetValue(format))
+            {
+                case "json":
+                    using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("query", text);
+                        JsonOutput.WriteStringOrNull(w, "key", q.Key);
+                        w.WriteStartArray("hits");
+                        foreach (var h in hits)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("file", h.Path);
+                            JsonOutput.WriteStringOrNull(w, "number", h.Number);
+                            JsonOutput.WriteStringOrNull(w, "date", h.IssueDate);
+                            JsonOutput.WriteStringOrNull(w, "issuer", h.Issuer);
+                            JsonOutput.WriteStringOrNull(w, "title", h.Title);
+                            w.WriteString("key", h.Key);
+                            JsonOutput.WriteStringOrNull(w, "citedDate", h.CitedDate);
+                            w.WriteString("relation", h.Relation);
+                            w.WriteNumber("line", h.Line);
+                            w.WriteNumber("column", h.Column);
+                            w.WriteString("text", h.Snippet);
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+                    break;
+                case "csv":
+                    using (var w = target.Writer(CitationFormatter.CsvEncoding))
+                    using (var csv = new CsvWriter(w, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }))
+                    {
+                        foreach (string hname in (string[])["file", "number", "date", "issuer", "title", "key", "cited_date", "relation", "line", "column", "text"]) csv.WriteField(hname);
+                        csv.NextRecord();
+                        foreach (var h in hits)
+                        {
+                            foreach (object? v in (object?[])[h.Path, h.Number, h.IssueDate, h.Issuer, h.Title, h.Key, h.CitedDate, h.Relation, h.Line, h.Column, h.Snippet]) csv.WriteField(v);
+                            csv.NextRecord();
+                        }
+                    }
+                    break;
+                default:
+                    using (var w = target.Writer())
+                    {
+                        foreach (var h in hits)
+                            w.WriteLine($"{h.Path}:{h.Line}:{h.Column}\t{h.Number ?? "(không số)"}\t{h.IssueDate ?? "-"}\t{h.Relation}\t{h.Key}{(h.CitedDate is null ? "" : " ngày " + h.CitedDate)}\t| {h.Snippet}");
+                        w.WriteLine($"{hits.Select(h => h.Path).Distinct().Count()} văn bản, {hits.Count} lần dẫn");
+                    }
+                    break;
+            }
+            target.Commit();
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static Command Search()
+    {
+        var text = new Argument<string>("text") { Description = "Từ cần tìm (có dấu hay không dấu) / words to find, accents optional" };
+        var db = DbOption();
+        var type = new Option<string?>("--type") { Description = "Loại văn bản, ví dụ KH, QĐ / document type code" };
+        var issuer = new Option<string?>("--issuer") { Description = "Cơ quan ban hành (một phần tên) / issuer (part of the name)" };
+        var from = new Option<int?>("--from") { Description = "Từ năm / from year" };
+        var to = new Option<int?>("--to") { Description = "Đến năm / to year" };
+        var limit = new Option<int>("--limit") { Description = "Số kết quả / number of results", DefaultValueFactory = _ => 20 };
+        var cmd = new Command("search", "Tìm văn bản theo nội dung / full-text search") { text, db, type, issuer, from, to, limit };
+        cmd.SetAction(r =>
+        {
+            try
+            {
+                using var store = CorpusStore.Open(CorpusStore.ResolvePath(r.GetValue(db)), write: false);
+                var hits = CorpusQueries.Search(store, r.GetValue(text)!, new SearchFilter(r.GetValue(type), r.GetValue(issuer), r.GetValue(from), r.GetValue(to), Math.Clamp(r.GetValue(limit), 1, 1000)));
+                foreach (var h in hits)
+                    Console.WriteLine($"{h.Path}\t{h.Number ?? "(không số)"}\t{h.IssueDate ?? "-"}\t{h.Title ?? ""}\n    {h.Snippet}");
+                Console.WriteLine($"{hits.Count} văn bản");
+                return ExitCodes.Ok;
+            }
+            catch (CorpusException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+        });
+        return cmd;
+    }
+}

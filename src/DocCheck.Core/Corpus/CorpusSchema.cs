@@ -1,0 +1,87 @@
+namespace DocCheck.Corpus;
+
+/// <summary>
+/// The corpus database schema, versioned with PRAGMA user_version. Each migration takes the database from version
+/// N-1 to N inside one transaction; a database newer than this build is refused rather than misread.
+/// </summary>
+internal static class CorpusSchema
+{
+    public static readonly string[] Migrations =
+    [
+        // 1: documents, citations, targets, findings, and the full-text index (exact and folded columns).
+        """
+        CREATE TABLE documents (
+            id           INTEGER PRIMARY KEY,
+            path         TEXT NOT NULL UNIQUE,
+            hash         TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            indexed_at   TEXT NOT NULL,
+            encoding     TEXT NOT NULL,
+            number       TEXT,
+            own_key      TEXT,
+            type_code    TEXT,
+            issuer       TEXT,
+            issue_date   TEXT,
+            period_start INTEGER,
+            period_end   INTEGER,
+            title        TEXT,
+            text         TEXT NOT NULL
+        );
+        CREATE INDEX documents_own_key ON documents(own_key);
+        CREATE TABLE citations (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            number      TEXT,
+            year        INTEGER,
+            type_code   TEXT,
+            issuer_code TEXT,
+            date        TEXT,
+            date_valid  INTEGER NOT NULL,
+            issuer      TEXT,
+            title       TEXT,
+            relation    TEXT NOT NULL,
+            line        INTEGER NOT NULL,
+            col         INTEGER NOT NULL,
+            text        TEXT NOT NULL
+        );
+        CREATE INDEX citations_key ON citations(key);
+        CREATE INDEX citations_document ON citations(document_id);
+        CREATE TABLE targets (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind        TEXT NOT NULL,
+            role        TEXT NOT NULL,
+            value       REAL NOT NULL,
+            of_value    REAL,
+            upper       REAL,
+            comparison  TEXT NOT NULL,
+            unit        TEXT,
+            year        INTEGER,
+            subject     TEXT,
+            line        INTEGER NOT NULL,
+            col         INTEGER NOT NULL,
+            text        TEXT NOT NULL
+        );
+        CREATE INDEX targets_document ON targets(document_id);
+        CREATE TABLE findings (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            rule_id     TEXT NOT NULL,
+            level       TEXT NOT NULL,
+            message     TEXT NOT NULL,
+            line        INTEGER NOT NULL,
+            col         INTEGER NOT NULL,
+            end_line    INTEGER NOT NULL,
+            end_col     INTEGER NOT NULL,
+            text        TEXT NOT NULL
+        );
+        CREATE INDEX findings_document ON findings(document_id);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, title_folded, body_folded, tokenize = 'unicode61 remove_diacritics 0');
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+}

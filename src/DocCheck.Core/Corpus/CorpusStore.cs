@@ -1,0 +1,293 @@
+using System.Globalization;
+using DocCheck.Pipeline;
+using DocCheck.Reporting;
+using DocCheck.Reporting.Lint;
+using Microsoft.Data.Sqlite;
+
+namespace DocCheck.Corpus;
+
+/// <summary>
+/// The corpus: one SQLite file in WAL mode (readers never wait for the writer), schema migrated on open.
+/// Writes go through <see cref="BeginBatch"/>: a batch is one transaction, so an interrupted run leaves every
+/// committed batch intact and nothing half-written.
+/// </summary>
+public sealed class CorpusStore : IDisposable
+{
+    /// <summary>The default database, relative to the current directory.</summary>
+    public const string DefaultPath = ".doccheck/corpus.db";
+
+    private readonly SqliteConnection _db;
+
+    public string Path { get; }
+
+    private CorpusStore(string path, SqliteConnection db)
+    {
+        Path = path;
+        _db = db;
+    }
+
+    /// <summary>The database to use: --db, else DOCCHECK_DB, else .doccheck/corpus.db.</summary>
+    public static string ResolvePath(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable("DOCCHECK_DB") is { Length: > 0 } env ? env : DefaultPath);
+
+    /// <summary>Opens (and for writing, creates and migrates) the database; throws <see cref="CorpusException"/> with a clear message.</summary>
+    public static CorpusStore Open(string path, bool write)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        if (!write && !File.Exists(full))
+            throw new CorpusException($"chưa có cơ sở dữ liệu {path} — hãy chạy 'doccheck index' trước / no database at {path}; run 'doccheck index' first");
+        if (write) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        var db = new SqliteConnection(cs);
+        try
+        {
+            db.Open();
+            Exec(db, "PRAGMA busy_timeout = 10000;");
+            if (write)
+            {
+                Exec(db, "PRAGMA journal_mode = WAL;");
+                Exec(db, "PRAGMA synchronous = NORMAL;");
+            }
+            Exec(db, "PRAGMA foreign_keys = ON;");
+            Migrate(db, path, write);
+        }
+        catch (SqliteException e)
+        {
+            db.Dispose();
+            throw new CorpusException(Describe(path, e), e);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+        return new CorpusStore(path, db);
+    }
+
+    internal static string Describe(string path, SqliteException e) => e.SqliteErrorCode switch
+    {
+        5 or 6 => $"{path}: cơ sở dữ liệu đang được một tiến trình khác ghi; hãy thử lại sau / the database is busy with another writer; try again later",
+        11 or 26 => $"{path}: tệp cơ sở dữ liệu bị hỏng hoặc không phải SQLite; hãy đổi tên nó và chạy lại 'doccheck index' / the database file is corrupt or not SQLite; move it aside and index again",
+        8 => $"{path}: chỉ đọc, không ghi được / the database is read-only",
+        13 => $"{path}: đĩa đầy / the disk is full",
+        14 => $"{path}: không mở được tệp / cannot open the file",
+        _ => $"{path}: lỗi SQLite {e.SqliteErrorCode}: {e.Message}",
+    };
+
+    private static void Migrate(SqliteConnection db, string path, bool write)
+    {
+        long version = Scalar<long>(db, "PRAGMA user_version;");
+        if (version > CorpusSchema.Version)
+            throw new CorpusException($"{path}: cơ sở dữ liệu được tạo bởi bản DocCheck mới hơn (phiên bản {version}) / made by a newer DocCheck (schema {version})");
+        if (version == CorpusSchema.Version) return;
+        if (!write)
+            throw new CorpusException($"{path}: cơ sở dữ liệu cần nâng cấp; hãy chạy 'doccheck index' / the database needs an upgrade; run 'doccheck index'");
+        for (long v = version; v < CorpusSchema.Version; v++)
+        {
+            using var tx = db.BeginTransaction();
+            using (var cmd = db.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = CorpusSchema.Migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Path → content hash of every indexed document.</summary>
+    public Dictionary<string, string> Hashes()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT path, hash FROM documents;";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result[r.GetString(0)] = r.GetString(1);
+        return result;
+    }
+
+    /// <summary>Number of documents.</summary>
+    public long DocumentCount() => Scalar<long>(_db, "SELECT count(*) FROM documents;");
+
+    /// <summary>Starts a write batch (one transaction).</summary>
+    public Batch BeginBatch() => new(this, _db.BeginTransaction());
+
+    /// <summary>A write transaction: documents put or removed in it appear together on <see cref="Commit"/>, or not at all.</summary>
+    public sealed class Batch(CorpusStore store, SqliteTransaction tx) : IDisposable
+    {
+        public int Count { get; private set; }
+
+        /// <summary>Replaces the document stored under <paramref name="path"/> with <paramref name="doc"/>, its citations, targets and findings.</summary>
+        public void Put(string path, string hash, long size, AnalyzedDocument doc, LintedFile? lint)
+        {
+            Remove(path);
+            var h = doc.Structure.Header;
+            long id;
+            using (var cmd = store.Command(tx, """
+                INSERT INTO documents(path, hash, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text)
+                VALUES ($path, $hash, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text) RETURNING id;
+                """))
+            {
+                cmd.Parameters.AddWithValue("$path", path);
+                cmd.Parameters.AddWithValue("$hash", hash);
+                cmd.Parameters.AddWithValue("$size", size);
+                cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+                cmd.Parameters.AddWithValue("$enc", doc.Encoding);
+                cmd.Parameters.AddWithValue("$number", (object?)h.Number?.Display ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$key", (object?)doc.OwnKey ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$type", (object?)h.Type?.Code ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$issuer", (object?)(h.Issuer is { } ib ? string.Join(" ", ib.Field.Text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)) : null) ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$date", (object?)h.PlaceDate?.Date.Iso ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$ps", (object?)doc.Plan.Period?.StartYear ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$pe", (object?)doc.Plan.Period?.EndYear ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$title", (object?)h.Title?.Text ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$text", doc.Normalized.Text);
+                id = (long)cmd.ExecuteScalar()!;
+            }
+            using (var cmd = store.Command(tx, "INSERT INTO documents_fts(rowid, title, body, title_folded, body_folded) VALUES ($id, $t, $b, $tf, $bf);"))
+            {
+                string title = h.Title?.Text ?? "";
+                cmd.Parameters.AddWithValue("$id", id);
+                cmd.Parameters.AddWithValue("$t", title);
+                cmd.Parameters.AddWithValue("$b", doc.Normalized.Text);
+                cmd.Parameters.AddWithValue("$tf", VietnameseFold.Fold(title));
+                cmd.Parameters.AddWithValue("$bf", VietnameseFold.Fold(doc.Normalized.Text));
+                cmd.ExecuteNonQuery();
+            }
+            using (var cmd = store.Command(tx, """
+                INSERT INTO citations(document_id, key, kind, type, number, year, type_code, issuer_code, date, date_valid, issuer, title, relation, line, col, text)
+                VALUES ($d, $key, $kind, $type, $number, $year, $tc, $ic, $date, $valid, $issuer, $title, $rel, $line, $col, $text);
+                """))
+            {
+                var p = cmd.Parameters;
+                foreach (string n in (string[])["$d", "$key", "$kind", "$type", "$number", "$year", "$tc", "$ic", "$date", "$valid", "$issuer", "$title", "$rel", "$line", "$col", "$text"]) p.Add(new SqliteParameter(n, null));
+                cmd.Prepare();
+                foreach (var c in CitationRow.From(doc))
+                {
+                    p["$d"].Value = id;
+                    p["$key"].Value = c.Key;
+                    p["$kind"].Value = c.Kind;
+                    p["$type"].Value = c.Type;
+                    p["$number"].Value = (object?)c.Number ?? DBNull.Value;
+                    p["$year"].Value = (object?)c.Year ?? DBNull.Value;
+                    p["$tc"].Value = (object?)c.TypeCode ?? DBNull.Value;
+                    p["$ic"].Value = (object?)c.IssuerCode ?? DBNull.Value;
+                    p["$date"].Value = (object?)(c.Date ?? c.ResolvedDate) ?? DBNull.Value;
+                    p["$valid"].Value = c.DateValid ? 1 : 0;
+                    p["$issuer"].Value = (object?)c.Issuer ?? DBNull.Value;
+                    p["$title"].Value = (object?)c.Summary ?? DBNull.Value;
+                    p["$rel"].Value = c.Relation;
+                    p["$line"].Value = c.Line;
+                    p["$col"].Value = c.Column;
+                    p["$text"].Value = c.Text;
+                    cmd.ExecuteNonQuery();
+                }
+            }
+            using (var cmd = store.Command(tx, """
+                INSERT INTO targets(document_id, kind, role, value, of_value, upper, comparison, unit, year, subject, line, col, text)
+                VALUES ($d, $kind, $role, $v, $of, $up, $cmp, $unit, $year, $subj, $line, $col, $text);
+                """))
+            {
+                var p = cmd.Parameters;
+                foreach (string n in (string[])["$d", "$kind", "$role", "$v", "$of", "$up", "$cmp", "$unit", "$year", "$subj", "$line", "$col", "$text"]) p.Add(new SqliteParameter(n, null));
+                cmd.Prepare();
+                foreach (var q in QuantityRow.From(doc))
+                {
+                    p["$d"].Value = id;
+                    p["$kind"].Value = q.Kind;
+                    p["$role"].Value = q.Role;
+                    p["$v"].Value = (double)q.Value;
+                    p["$of"].Value = q.Of is { } o ? (double)o : DBNull.Value;
+                    p["$up"].Value = q.Upper is { } u ? (double)u : DBNull.Value;
+                    p["$cmp"].Value = q.Comparison;
+                    p["$unit"].Value = (object?)q.Unit ?? DBNull.Value;
+                    p["$year"].Value = (object?)q.Year ?? DBNull.Value;
+                    p["$subj"].Value = (object?)q.Subject ?? DBNull.Value;
+                    p["$line"].Value = q.Line;
+                    p["$col"].Value = q.Column;
+                    p["$text"].Value = q.Text;
+                    cmd.ExecuteNonQuery();
+                }
+            }
+            if (lint is not null)
+            {
+                using var cmd = store.Command(tx, """
+                    INSERT INTO findings(document_id, rule_id, level, message, line, col, end_line, end_col, text)
+                    VALUES ($d, $rule, $level, $msg, $line, $col, $el, $ec, $text);
+                    """);
+                var p = cmd.Parameters;
+                foreach (string n in (string[])["$d", "$rule", "$level", "$msg", "$line", "$col", "$el", "$ec", "$text"]) p.Add(new SqliteParameter(n, null));
+                cmd.Prepare();
+                foreach (var f in lint.Findings)
+                {
+                    p["$d"].Value = id;
+                    p["$rule"].Value = f.RuleId;
+                    p["$level"].Value = LintReport.LevelName(f.Level);
+                    p["$msg"].Value = f.Message;
+                    p["$line"].Value = f.Location.Start.Line;
+                    p["$col"].Value = f.Location.Start.Column;
+                    p["$el"].Value = f.Location.End.Line;
+                    p["$ec"].Value = f.Location.End.Column;
+                    p["$text"].Value = f.Text;
+                    cmd.ExecuteNonQuery();
+                }
+            }
+            Count++;
+        }
+
+        /// <summary>Drops the document stored under <paramref name="path"/> (and everything extracted from it).</summary>
+        public bool Remove(string path)
+        {
+            using var find = store.Command(tx, "SELECT id FROM documents WHERE path = $p;");
+            find.Parameters.AddWithValue("$p", path);
+            if (find.ExecuteScalar() is not long id) return false;
+            using var fts = store.Command(tx, "DELETE FROM documents_fts WHERE rowid = $id;");
+            fts.Parameters.AddWithValue("$id", id);
+            fts.ExecuteNonQuery();
+            using var del = store.Command(tx, "DELETE FROM documents WHERE id = $id;");
+            del.Parameters.AddWithValue("$id", id);
+            del.ExecuteNonQuery();
+            return true;
+        }
+
+        public void Commit() => tx.Commit();
+
+        public void Dispose() => tx.Dispose();
+    }
+
+    internal SqliteCommand Command(SqliteTransaction? tx, string sql)
+    {
+        var cmd = _db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    /// <summary>A read command (no transaction).</summary>
+    internal SqliteCommand Query(string sql) => Command(null, sql);
+
+    /// <summary>"ok" when SQLite's integrity check passes.</summary>
+    public string IntegrityCheck() => Scalar<string>(_db, "PRAGMA integrity_check;");
+
+    private static void Exec(SqliteConnection db, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static T Scalar<T>(SqliteConnection db, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _db.Dispose();
+}
