@@ -14,6 +14,7 @@ internal static class Commands
         root.Subcommands.Add(CorpusCommands.Index());
         root.Subcommands.Add(CorpusCommands.Cites());
         root.Subcommands.Add(CorpusCommands.Search());
+        root.Subcommands.Add(CorpusCommands.Conflicts());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

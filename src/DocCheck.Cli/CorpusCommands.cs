@@ -186,4 +186,64 @@ internal static class CorpusCommands
         });
         return cmd;
     }
+
+    public static Command Conflicts()
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "text | json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var cmd = new Command("conflicts", "Văn bản được dẫn với ngày khác nhau trong kho / instruments cited with different dates across the corpus") { db, format };
+        cmd.SetAction(r =>
+        {
+            IReadOnlyList<ConflictGroup> groups;
+            try
+            {
+                using var store = CorpusStore.Open(CorpusStore.ResolvePath(r.GetValue(db)), write: false);
+                groups = CorpusConflicts.Find(store);
+            }
+            catch (CorpusException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            if (r.GetValue(format) == "json")
+            {
+                using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), JsonOutput.WriterOptions);
+                w.WriteStartArray();
+                foreach (var g in groups)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("key", g.Key);
+                    JsonOutput.WriteStringOrNull(w, "ownDate", g.OwnDate);
+                    JsonOutput.WriteStringOrNull(w, "ownFile", g.OwnPath);
+                    w.WriteString("majorityDate", g.MajorityDate);
+                    w.WriteNumber("majorityCount", g.MajorityCount);
+                    w.WriteNumber("citations", g.Total);
+                    w.WriteStartArray("outliers");
+                    foreach (var o in g.Outliers)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("date", o.Date);
+                        w.WriteString("file", o.Path);
+                        w.WriteNumber("line", o.Line);
+                        w.WriteNumber("column", o.Column);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                return ExitCodes.Ok;
+            }
+            foreach (var g in groups)
+            {
+                string own = g.OwnDate is null ? "" : $"; ngày ở chính văn bản: {g.OwnDate} ({g.OwnPath})";
+                Console.WriteLine($"{g.Key}: {g.Total} lần dẫn, đa số ghi {g.MajorityDate} ({g.MajorityCount}){own}");
+                foreach (var o in g.Outliers) Console.WriteLine($"    {o.Path}:{o.Line}:{o.Column}: ghi {o.Date}");
+            }
+            Console.WriteLine($"{groups.Count} văn bản được dẫn với ngày khác nhau");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
 }

@@ -102,6 +102,25 @@ public sealed class CorpusStoreTests : IDisposable
         Assert.Equal(new[] { "2016-02-04", "2016-12-04" }, hits.Select(h => h.CitedDate ?? "").Distinct().Order().ToArray());
     }
 
+    [Fact]
+    public void Conflicts_across_the_seeds_give_the_majority_date_and_the_outlier()
+    {
+        Copy(Seeds.NgheAnDeCuong);
+        Copy(Seeds.KonTum497);
+        Copy(Seeds.TayNinh2818);
+        Index();
+        using var store = CorpusStore.Open(Db, write: false);
+        var conflicts = CorpusConflicts.Find(store);
+        var g = Assert.Single(conflicts, c => c.Key == "225/QĐ-TTg");
+        Assert.Equal("2016-02-04", g.MajorityDate);
+        Assert.Equal(3, g.MajorityCount);
+        var outlier = Assert.Single(g.Outliers);
+        Assert.Equal("2016-12-04", outlier.Date);
+        Assert.EndsWith(Seeds.NgheAnDeCuong, outlier.Path);
+        Assert.Equal(6, outlier.Line);
+        Assert.Null(g.OwnDate);
+    }
+
     [Theory]
     [InlineData("nghi dinh")]
     [InlineData("Nghị định")]
