@@ -15,6 +15,9 @@ internal static class Commands
         root.Subcommands.Add(CorpusCommands.Cites());
         root.Subcommands.Add(CorpusCommands.Search());
         root.Subcommands.Add(CorpusCommands.Conflicts());
+        root.Subcommands.Add(CorpusCommands.Refs());
+        root.Subcommands.Add(CorpusCommands.Graph());
+        root.Subcommands.Add(CorpusCommands.Export());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -246,4 +246,86 @@ internal static class CorpusCommands
         });
         return cmd;
     }
+
+    /// <summary>Runs <paramref name="body"/> on the read-only corpus; a missing or unusable database is a usage error.</summary>
+    private static int WithStore(string? db, Func<CorpusStore, int> body)
+    {
+        try
+        {
+            using var store = CorpusStore.Open(CorpusStore.ResolvePath(db), write: false);
+            return body(store);
+        }
+        catch (CorpusException e)
+        {
+            Console.Error.WriteLine("doccheck: " + e.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    public static Command Refs()
+    {
+        var doc = new Argument<string>("document") { Description = "Tệp văn bản đã lập chỉ mục / an indexed document" };
+        var db = DbOption();
+        var cmd = new Command("refs", "Văn bản này dẫn những văn bản nào / what a document cites") { doc, db };
+        cmd.SetAction(r => WithStore(r.GetValue(db), store =>
+        {
+            string given = r.GetValue(doc)!;
+            string? stored = CorpusExport.FindDocument(store, given);
+            if (stored is null)
+            {
+                Console.Error.WriteLine($"doccheck: {given}: chưa có trong chỉ mục; hãy chạy 'doccheck index' / not indexed; run 'doccheck index'");
+                return ExitCodes.Usage;
+            }
+            var refs = CorpusExport.References(store, stored);
+            foreach (var x in refs)
+                Console.WriteLine($"{stored}:{x.Line}:{x.Column}	{x.Relation}	{x.Key}{(x.Date is null ? "" : " ngày " + x.Date)}	{(x.InCorpus is null ? "" : "[trong kho: " + x.InCorpus + "]")}");
+            Console.WriteLine($"{refs.Count} lần dẫn, {refs.Select(x => x.Key).Distinct().Count()} văn bản, {refs.Where(x => x.InCorpus is not null).Select(x => x.Key).Distinct().Count()} có trong kho");
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    public static Command Export()
+    {
+        var table = new Argument<string>("table") { Description = "documents | citations | targets | findings" };
+        table.AcceptOnlyFromAmong(CorpusExport.Tables);
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "csv | json", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
+        var cmd = new Command("export", "Xuất bảng của kho văn bản / export a corpus table") { table, db, format, output };
+        cmd.SetAction(r => WithStore(r.GetValue(db), store =>
+        {
+            using var target = OutputTarget.Open(r.GetValue(output));
+            int n;
+            if (r.GetValue(format) == "json") n = CorpusExport.WriteJson(store, r.GetValue(table)!, target.Stream);
+            else
+            {
+                using var w = target.Writer(CitationFormatter.CsvEncoding);
+                n = CorpusExport.WriteCsv(store, r.GetValue(table)!, w);
+            }
+            target.Commit();
+            Console.Error.WriteLine($"doccheck: {n} dòng / rows");
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    public static Command Graph()
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "dot | csv", DefaultValueFactory = _ => "dot" };
+        format.AcceptOnlyFromAmong("dot", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
+        var cmd = new Command("graph", "Đồ thị dẫn chiếu / the citation graph") { db, format, output };
+        cmd.SetAction(r => WithStore(r.GetValue(db), store =>
+        {
+            using var target = OutputTarget.Open(r.GetValue(output));
+            using (var w = r.GetValue(format) == "csv" ? target.Writer(CitationFormatter.CsvEncoding) : target.Writer())
+                CorpusExport.WriteGraph(store, r.GetValue(format)!, w);
+            target.Commit();
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
 }
