@@ -18,6 +18,7 @@ internal static class Commands
         root.Subcommands.Add(CorpusCommands.Refs());
         root.Subcommands.Add(CorpusCommands.Graph());
         root.Subcommands.Add(CorpusCommands.Export());
+        root.Subcommands.Add(CorpusCommands.Registry());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -328,4 +328,39 @@ internal static class CorpusCommands
         }));
         return cmd;
     }
+
+    public static Command Registry()
+    {
+        var file = new Argument<string>("file") { Description = "Tệp CSV: number_symbol, issue_date, issuer, title, status, replaced_by" };
+        var db = DbOption();
+        var import = new Command("import", "Nhập danh mục văn bản đã biết / import known instruments") { file, db };
+        import.SetAction(r =>
+        {
+            string path = r.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"doccheck: {path}: không có tệp này / no such file");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                using var store = CorpusStore.Open(CorpusStore.ResolvePath(r.GetValue(db)), write: true);
+                var result = RegistryImport.Import(store, path);
+                foreach (var p in result.Problems) Console.Error.WriteLine($"doccheck: {path}:{p.Row}: {p.Reason}");
+                Console.WriteLine($"{result.Imported} văn bản đã nhập, {result.Problems.Count} dòng bị bỏ qua");
+                return result.Problems.Count > 0 ? ExitCodes.UnreadableInput : ExitCodes.Ok;
+            }
+            catch (CorpusException e)
+            {
+                Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"doccheck: {path}: {e.Message}");
+                return ExitCodes.UnreadableInput;
+            }
+        });
+        return new Command("registry", "Danh mục văn bản đã biết / the registry of known instruments") { import };
+    }
 }

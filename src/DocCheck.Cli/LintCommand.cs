@@ -32,17 +32,18 @@ internal static class LintCommand
         minLevel.AcceptOnlyFromAmong("info", "warning", "error");
         var config = new Option<string?>("--config") { Description = "Tệp cấu hình thay cho doccheck.json / configuration file to use instead of doccheck.json" };
         var include = new Option<string[]>("--include") { Description = "Chỉ kiểm tra tệp khớp mẫu trong thư mục / only files matching (glob, repeatable)", AllowMultipleArgumentsPerToken = false };
+        var db = new Option<string?>("--db") { Description = "Đối chiếu với kho văn bản đã lập chỉ mục (DC2008, DC2009) / check against an indexed corpus" };
         var exclude = new Option<string[]>("--exclude") { Description = "Bỏ qua tệp khớp mẫu trong thư mục / skip files matching (glob, repeatable)", AllowMultipleArgumentsPerToken = false };
         var cmd = new Command("lint", "Kiểm tra văn bản theo các quy tắc DCxxxx / check documents against the DCxxxx rules")
-            { files, format, output, lang, referenceDate, minLevel, config, include, exclude };
+            { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db };
         cmd.SetAction(r => Run(
             r.GetValue(files) ?? [], r.GetValue(format)!, r.GetValue(output), r.GetValue(lang)!, r.GetValue(referenceDate),
-            r.GetValue(minLevel)!, r.GetValue(config), r.GetValue(include) ?? [], r.GetValue(exclude) ?? []));
+            r.GetValue(minLevel)!, r.GetValue(config), r.GetValue(include) ?? [], r.GetValue(exclude) ?? [], r.GetValue(db)));
         return cmd;
     }
 
     private static int Run(string[] paths, string format, string? output, string lang, string? referenceDateText, string minLevelText,
-        string? configPath, string[] include, string[] exclude)
+        string? configPath, string[] include, string[] exclude, string? dbPath)
     {
         DateOnly? referenceDate = null;
         if (referenceDateText is not null)
@@ -53,8 +54,22 @@ internal static class LintCommand
         }
         if (configPath is not null && !File.Exists(configPath))
             return Usage($"--config \"{configPath}\": không có tệp này / no such file");
+        IInstrumentFacts? corpus = null;
+        if (dbPath is not null)
+        {
+            try
+            {
+                using var store = DocCheck.Corpus.CorpusStore.Open(dbPath, write: false);
+                corpus = new DocCheck.Corpus.CorpusFacts(store);
+            }
+            catch (DocCheck.Corpus.CorpusException e)
+            {
+                return Usage(e.Message);
+            }
+        }
         var baseOptions = new LintOptions
         {
+            Corpus = corpus,
             Lang = lang,
             ReferenceDate = referenceDate,
             MinLevel = minLevelText switch { "error" => RuleLevel.Error, "warning" => RuleLevel.Warning, _ => RuleLevel.Info },

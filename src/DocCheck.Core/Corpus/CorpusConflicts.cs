@@ -63,7 +63,7 @@ public static class CorpusConflicts
     }
 
     /// <summary>Issuer codes that many local bodies share (UBND, HĐND, Tỉnh ủy…).</summary>
-    private static bool IsLocal(string? issuerCode) =>
+    internal static bool IsLocal(string? issuerCode) =>
         issuerCode is not null && (issuerCode.Contains("UBND", StringComparison.Ordinal) || issuerCode.Contains("HĐND", StringComparison.Ordinal)
             || issuerCode is "TU" or "HU" or "ĐU" or "TĐ" || issuerCode.StartsWith("S", StringComparison.Ordinal) && issuerCode.Length <= 4);
 }

@@ -81,6 +81,19 @@ internal static class CorpusSchema
         CREATE INDEX findings_document ON findings(document_id);
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, title_folded, body_folded, tokenize = 'unicode61 remove_diacritics 0');
         """,
+        // 2: a registry of known instruments imported from official lists.
+        """
+        CREATE TABLE registry (
+            key          TEXT PRIMARY KEY,
+            number       TEXT NOT NULL,
+            issue_date   TEXT,
+            issuer       TEXT,
+            title        TEXT,
+            status       TEXT,
+            replaced_by  TEXT,
+            source       TEXT NOT NULL
+        );
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -241,6 +241,26 @@ public sealed class CorpusStore : IDisposable
             Count++;
         }
 
+        /// <summary>Adds or replaces a registry entry.</summary>
+        public void PutRegistry(string key, string number, string? issueDate, string? issuer, string? title, string? status, string? replacedBy, string source)
+        {
+            using var cmd = store.Command(tx, """
+                INSERT INTO registry(key, number, issue_date, issuer, title, status, replaced_by, source)
+                VALUES ($k, $n, $d, $i, $t, $s, $r, $src)
+                ON CONFLICT(key) DO UPDATE SET number = $n, issue_date = $d, issuer = $i, title = $t, status = $s, replaced_by = $r, source = $src;
+                """);
+            cmd.Parameters.AddWithValue("$k", key);
+            cmd.Parameters.AddWithValue("$n", number);
+            cmd.Parameters.AddWithValue("$d", (object?)issueDate ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$i", (object?)issuer ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$t", (object?)title ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$s", (object?)status ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$r", (object?)replacedBy ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$src", source);
+            cmd.ExecuteNonQuery();
+            Count++;
+        }
+
         /// <summary>Drops the document stored under <paramref name="path"/> (and everything extracted from it).</summary>
         public bool Remove(string path)
         {

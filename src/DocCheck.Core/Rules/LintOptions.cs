@@ -9,4 +9,7 @@ public sealed record LintOptions
     /// <summary>Rule ID → level; a rule mapped to null is off; rules not listed keep their default level.</summary>
     public IReadOnlyDictionary<string, RuleLevel?> Levels { get; init; } = new Dictionary<string, RuleLevel?>();
     public RuleLevel MinLevel { get; init; } = RuleLevel.Info;
+
+    /// <summary>The corpus and registry, for DC2008 and DC2009 (lint --db); null = those rules stay silent.</summary>
+    public IInstrumentFacts? Corpus { get; init; }
 }

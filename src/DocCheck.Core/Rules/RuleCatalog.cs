@@ -15,7 +15,7 @@ public static class RuleCatalog
         new BlankNumberRule(), new IncompleteDateRule(), new LeadingZeroRule(), new TypeMismatchRule(), new OutlineSequenceRule(),
         new InternalReferenceRule(), new AbbreviationRule(),
         new ConflictingDatesRule(), new NumberYearRule(), new CitedAfterDocumentRule(), new TypeWordCodeRule(), new IssuerCodeRule(),
-        new IncompleteFirstCitationRule(), new InvalidCitationDateRule(),
+        new IncompleteFirstCitationRule(), new InvalidCitationDateRule(), new CorpusDateRule(), new ReplacedInstrumentRule(),
         new InvalidDateRule(), new DeadlineBeforeDocumentRule(), new DeadlineOutsidePeriodRule(), new PeriodMismatchRule(),
         new OverHundredPercentRule(), new ScoreAboveMaximumRule(), new RankOutOfRangeRule(), new InvertedRangeRule(),
         new TargetWorseThanBaselineRule(), new TotalMismatchRule(), new WordsMismatchRule(), new StatedCountRule(),
