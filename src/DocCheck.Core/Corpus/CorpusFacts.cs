@@ -49,7 +49,7 @@ public sealed class CorpusFacts : IInstrumentFacts
             }
         }
         using (var cmd = store.Query("""
-            SELECT c.key, c.year, c.date, c.issuer_code, d.issuer, c.relation, d.own_key, d.issue_date, d.path
+            SELECT c.key, c.year, c.date, c.issuer_code, d.issuer, c.relation, d.own_key, d.issue_date, d.path, c.pinpoint
             FROM citations c JOIN documents d ON d.id = c.document_id
             WHERE c.kind NOT IN ('NamedLaw', 'Standard') AND (d.own_key IS NULL OR d.own_key <> c.key);
             """))
@@ -67,12 +67,18 @@ public sealed class CorpusFacts : IInstrumentFacts
                     byDate[date] = byDate.GetValueOrDefault(date) + 1;
                 }
                 string relation = r.GetString(5);
-                if (relation is "Replaces" or "Repeals" && !r.IsDBNull(7))
+                // Replacing or repealing the whole instrument: not "bãi bỏ Điều 5 Nghị định …", and not by an older
+                // document (a consolidated text's note "bị bãi bỏ bởi …" points the other way).
+                if (relation is "Replaces" or "Repeals" && !r.IsDBNull(7) && r.IsDBNull(9))
                 {
                     var when = DateOnly.ParseExact(r.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    if (!r.IsDBNull(2) && DateOnly.TryParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var citedDate) && citedDate > when) continue;
+                    if (!r.IsDBNull(1) && r.GetInt32(1) > when.Year) continue;
                     string by = r.IsDBNull(6) ? Path.GetFileName(r.GetString(8)) : r.GetString(6);
-                    if (!_replaced.TryGetValue(key, out var old) || old.Date is null || old.Date > when)
-                        _replaced[key] = new Replacement(by, when, relation == "Repeals", Path.GetFileName(r.GetString(8)));
+                    // A local number is replaced only for documents of the same issuer.
+                    string rid = issuer is null ? key : key + "#" + issuer;
+                    if (!_replaced.TryGetValue(rid, out var old) || old.Date is null || old.Date > when)
+                        _replaced[rid] = new Replacement(by, when, relation == "Repeals", Path.GetFileName(r.GetString(8)));
                 }
             }
             foreach (var (id, byDate) in counts)
@@ -92,7 +98,8 @@ public sealed class CorpusFacts : IInstrumentFacts
         var header = _header.GetValueOrDefault(id);
         var registry = _registry.GetValueOrDefault(Id(key, year, null));
         var majority = _majority.GetValueOrDefault(id);
-        var replaced = _replaced.GetValueOrDefault(key);
+        var replaced = _replaced.GetValueOrDefault(CorpusConflicts.IsLocal(issuerCode) ? key + "#" + Flat(citingIssuer) : key)
+            ?? (CorpusConflicts.IsLocal(issuerCode) ? null : _replaced.GetValueOrDefault(key));
         return header is null && registry is null && majority is null && replaced is null ? null : new InstrumentFacts(header, registry, majority, replaced);
     }
 

@@ -94,6 +94,12 @@ internal static class CorpusSchema
             source       TEXT NOT NULL
         );
         """,
+        // 3: the pinpoint of a citation ("Điều 5"), so repealing one article is not read as repealing the instrument.
+        // Existing rows lack it: forgetting the hashes makes the next index run analyze every file again.
+        """
+        ALTER TABLE citations ADD COLUMN pinpoint TEXT;
+        UPDATE documents SET hash = '';
+        """,
     ];
 
     public static int Version => Migrations.Length;

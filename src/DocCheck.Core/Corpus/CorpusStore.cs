@@ -161,12 +161,12 @@ public sealed class CorpusStore : IDisposable
                 cmd.ExecuteNonQuery();
             }
             using (var cmd = store.Command(tx, """
-                INSERT INTO citations(document_id, key, kind, type, number, year, type_code, issuer_code, date, date_valid, issuer, title, relation, line, col, text)
-                VALUES ($d, $key, $kind, $type, $number, $year, $tc, $ic, $date, $valid, $issuer, $title, $rel, $line, $col, $text);
+                INSERT INTO citations(document_id, key, kind, type, number, year, type_code, issuer_code, date, date_valid, issuer, title, relation, line, col, text, pinpoint)
+                VALUES ($d, $key, $kind, $type, $number, $year, $tc, $ic, $date, $valid, $issuer, $title, $rel, $line, $col, $text, $pin);
                 """))
             {
                 var p = cmd.Parameters;
-                foreach (string n in (string[])["$d", "$key", "$kind", "$type", "$number", "$year", "$tc", "$ic", "$date", "$valid", "$issuer", "$title", "$rel", "$line", "$col", "$text"]) p.Add(new SqliteParameter(n, null));
+                foreach (string n in (string[])["$d", "$key", "$kind", "$type", "$number", "$year", "$tc", "$ic", "$date", "$valid", "$issuer", "$title", "$rel", "$line", "$col", "$text", "$pin"]) p.Add(new SqliteParameter(n, null));
                 cmd.Prepare();
                 foreach (var c in CitationRow.From(doc))
                 {
@@ -186,6 +186,7 @@ public sealed class CorpusStore : IDisposable
                     p["$line"].Value = c.Line;
                     p["$col"].Value = c.Column;
                     p["$text"].Value = c.Text;
+                    p["$pin"].Value = (object?)c.Pinpoint ?? DBNull.Value;
                     cmd.ExecuteNonQuery();
                 }
             }

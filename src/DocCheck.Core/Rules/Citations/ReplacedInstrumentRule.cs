@@ -23,15 +23,37 @@ public sealed class ReplacedInstrumentRule : IRule
         foreach (var cit in c.Document.Citations)
         {
             if (cit.IsSelf || cit.Kind is CitationKind.NamedLaw or CitationKind.Standard) continue;
-            // Saying that the old instrument is replaced or repealed is exactly what a document should do.
-            if (cit.Relation is CitationRelation.Replaces or CitationRelation.Repeals or CitationRelation.Expired or CitationRelation.Amends) continue;
+            // Relying on it is the defect: a căn cứ or the instrument being carried out. Mentions, histories and the
+            // sentence that replaces or repeals it are not.
+            if (cit.Relation is not (CitationRelation.Basis or CitationRelation.Implements)) continue;
             if (!seen.Add(cit.Key)) continue;
             var r = corpus.Find(cit.Key, cit.Year is null ? cit.Date?.Value?.Year : null, issuer)?.ReplacedBy;
             if (r is null || r.Date is not { } when || when > own) continue;
+            // The document that does the replacing; and a replacement only an equal issuer can make (a ministry's
+            // decision announcing that a decree expired does not replace the decree).
+            if (r.By == c.Document.OwnKey || !SameIssuer(cit.Key, r.By)) continue;
             bool en = c.Lang == "en";
             string by = en ? (r.Repealed ? "repealed by" : "replaced by") : (r.Repealed ? "bị bãi bỏ bởi" : "bị thay thế bởi");
             string from = (en ? " on " : " từ ") + when.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             yield return c.Report(Rule, cit.SymbolSpan, [cit.Key, by, r.By, from, r.Source]);
         }
+    }
+
+    /// <summary>"85/2024/NĐ-CP" and "128/2026/NĐ-CP" share the issuer code "CP"; a file name or a different code does not.</summary>
+    internal static bool SameIssuer(string replaced, string by)
+    {
+        static string? Code(string key)
+        {
+            int slash = key.LastIndexOf('/');
+            if (slash < 0) return null;
+            string symbol = key[(slash + 1)..];
+            int dash = symbol.LastIndexOf('-');
+            return dash < 0 ? symbol : symbol[(dash + 1)..];
+        }
+        string? a = Code(replaced), b = Code(by);
+        if (a is null || b is null) return false;
+        // Quốc hội keys carry the term: QH14 and QH15 are the same body.
+        if (a.StartsWith("QH", StringComparison.Ordinal) && b.StartsWith("QH", StringComparison.Ordinal)) return true;
+        return a == b;
     }
 }
