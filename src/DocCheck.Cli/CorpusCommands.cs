@@ -7,6 +7,7 @@ using DocCheck.Corpus;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Reporting;
+using Spectre.Console;
 
 namespace DocCheck.Cli;
 
@@ -45,13 +46,29 @@ internal static class CorpusCommands
             {
                 using var store = CorpusStore.Open(dbPath, write: true);
                 var indexer = new CorpusIndexer(store, analyzer);
-                var last = DateTime.UtcNow;
-                var summary = indexer.Index(files, r.GetValue(prune) ? given.Where(Directory.Exists).ToList() : null, p =>
+                var pruneUnder = r.GetValue(prune) ? given.Where(Directory.Exists).ToList() : null;
+                IndexSummary summary;
+                if (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null)
                 {
-                    if ((DateTime.UtcNow - last).TotalSeconds < 5 && p.Done != p.Total) return;
-                    last = DateTime.UtcNow;
-                    Console.Error.WriteLine($"doccheck: {p.Done}/{p.Total} tệp — {p.Indexed} đã lập chỉ mục, {p.Unchanged} không đổi, {p.Failed} lỗi");
-                }, cts.Token);
+                    // On a terminal: a progress bar (Spectre.Console) on stderr.
+                    var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error) });
+                    summary = console.Progress().AutoClear(true).Start(ctx =>
+                    {
+                        var task = ctx.AddTask("Lập chỉ mục / indexing", maxValue: Math.Max(1, files.Count));
+                        return indexer.Index(files, pruneUnder, p => task.Value = p.Done, cts.Token);
+                    });
+                }
+                else
+                {
+                    // Redirected (a log, CI): a plain line every 5 seconds.
+                    var last = DateTime.UtcNow;
+                    summary = indexer.Index(files, pruneUnder, p =>
+                    {
+                        if ((DateTime.UtcNow - last).TotalSeconds < 5 && p.Done != p.Total) return;
+                        last = DateTime.UtcNow;
+                        Console.Error.WriteLine($"doccheck: {p.Done}/{p.Total} tệp — {p.Indexed} đã lập chỉ mục, {p.Unchanged} không đổi, {p.Failed} lỗi");
+                    }, cts.Token);
+                }
                 foreach (var e in summary.Errors) Console.Error.WriteLine("doccheck: " + e.Describe());
                 Console.WriteLine($"{summary.Indexed} tệp đã lập chỉ mục, {summary.Unchanged} không đổi, {summary.Failed} không đọc được, {summary.Pruned} đã bỏ; {store.DocumentCount()} văn bản trong {dbPath}"
                     + (summary.Cancelled ? " (bị dừng giữa chừng: phần đã làm được giữ lại, chạy lại để tiếp tục)" : ""));
@@ -60,6 +77,12 @@ internal static class CorpusCommands
             catch (CorpusException e)
             {
                 Console.Error.WriteLine("doccheck: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                // Another writer held the database past the wait, the disk filled, …: what was committed stays.
+                Console.Error.WriteLine("doccheck: " + CorpusStore.Describe(dbPath, e) + " — các lô đã ghi được giữ lại / finished batches are kept");
                 return ExitCodes.Usage;
             }
         });

@@ -70,7 +70,7 @@ public sealed class CorpusStore : IDisposable
         return new CorpusStore(path, db);
     }
 
-    internal static string Describe(string path, SqliteException e) => e.SqliteErrorCode switch
+    public static string Describe(string path, SqliteException e) => e.SqliteErrorCode switch
     {
         5 or 6 => $"{path}: cơ sở dữ liệu đang được một tiến trình khác ghi; hãy thử lại sau / the database is busy with another writer; try again later",
         11 or 26 => $"{path}: tệp cơ sở dữ liệu bị hỏng hoặc không phải SQLite; hãy đổi tên nó và chạy lại 'doccheck index' / the database file is corrupt or not SQLite; move it aside and index again",
