@@ -88,13 +88,23 @@ public sealed class CorpusStore : IDisposable
         if (version == CorpusSchema.Version) return;
         if (!write)
             throw new CorpusException($"{path}: cơ sở dữ liệu cần nâng cấp; hãy chạy 'doccheck index' / the database needs an upgrade; run 'doccheck index'");
-        for (long v = version; v < CorpusSchema.Version; v++)
+        // Two runs may open a new database at once: each step re-reads the version inside its own write
+        // transaction (BEGIN IMMEDIATE), so a step the other run has already applied is never applied twice.
+        while (true)
         {
-            using var tx = db.BeginTransaction();
+            using var tx = db.BeginTransaction(deferred: false);
+            long current;
+            using (var read = db.CreateCommand())
+            {
+                read.Transaction = tx;
+                read.CommandText = "PRAGMA user_version;";
+                current = (long)read.ExecuteScalar()!;
+            }
+            if (current >= CorpusSchema.Version) { tx.Commit(); break; }
             using (var cmd = db.CreateCommand())
             {
                 cmd.Transaction = tx;
-                cmd.CommandText = CorpusSchema.Migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.CommandText = CorpusSchema.Migrations[current] + $"\nPRAGMA user_version = {current + 1};";
                 cmd.ExecuteNonQuery();
             }
             tx.Commit();
