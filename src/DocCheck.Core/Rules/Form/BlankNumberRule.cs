@@ -7,7 +7,7 @@ public sealed partial class BlankNumberRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1001", RuleCategory.Form, RuleLevel.Error,
         "Số văn bản bị thiếu hoặc để trống", "Document number missing or blank",
-        "Số văn bản để trống: \"{0}\" — cần điền số trước khi ban hành", "Document number left blank: \"{0}\" — fill it in before issuing");
+        "{0} — cần điền số trước khi ban hành", "{0} — fill it in before issuing");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -15,12 +15,12 @@ public sealed partial class BlankNumberRule : IRule
     {
         var h = c.Document.Structure.Header;
         if (h.Number is { IsBlank: true } n)
-            yield return c.Report(Rule, n.Field.Span, [c.Quote(n.Field.Span)]);
+            yield return c.Report(Rule, n.Field.Span, [c.Lang == "en" ? $"Document number left blank: \"{c.Quote(n.Field.Span)}\"" : $"Số văn bản để trống: \"{c.Quote(n.Field.Span)}\""]);
         // "No Số: line" only for a full NĐ 30 header (issuer, motto, date) whose opening really has no number
         // anywhere: "Luật số: 43/2024/QH15" or a number the header parser did not take is not a missing one.
         else if (h.Number is null && h.PlaceDate is { } pd && h.Motto is not null && h.Issuer is not null
                  && !c.OpeningHas(AnyNumberLine()) && !c.OpeningHas(Constitution()))
-            yield return c.Report(Rule, pd.Field.Span, [c.Lang == "en" ? "no “Số:” line in the header" : "phần đầu không có dòng “Số:”"]);
+            yield return c.Report(Rule, pd.Field.Span, [c.Lang == "en" ? "The header has no “Số:” line" : "Phần đầu không có dòng “Số:”"]);
     }
 
     [GeneratedRegex(@"(?i)\bsố\s*:?\s*[\p{L}\d.-]*\d[\p{L}\d.-]*/", RegexOptions.CultureInvariant, 1000)]
