@@ -108,9 +108,12 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
             if (template) { zones.Add(part.Span); formsStarted = true; continue; }
             if (part.Signature is { } sig && sig.Field.Span.End < part.Span.End)
                 zones.Add(TextSpan.FromBounds(sig.Field.Span.End, part.Span.End));
-            foreach (var block in n.Blocks)
+            // Only this part's blocks (found by binary search: a file can hold hundreds of parts).
+            int lo = 0, hi = n.Blocks.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (n.Blocks[mid].Span.Start < part.Span.Start) lo = mid + 1; else hi = mid; }
+            for (int b = lo; b < n.Blocks.Count && n.Blocks[b].Span.Start < part.Span.End; b++)
             {
-                if (block.Span.Start < part.Span.Start || block.Span.Start >= part.Span.End) continue;
+                var block = n.Blocks[b];
                 // A heading, not a sentence that happens to start with "Phụ lục" or "Mẫu".
                 if (block.Span.Length <= 150 && FormHeading().IsMatch(n.Slice(block.Span)))
                 {
