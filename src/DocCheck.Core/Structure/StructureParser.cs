@@ -215,12 +215,14 @@ public sealed class StructureParser
 
     private static int FirstBodyBlock(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int stop)
     {
-        // Without a type word the header (if any) ends at the last header-looking block.
+        // Without a type word the header (if any) ends at the last header-looking block. A place-date is looked
+        // for near the start of the block only: scanning a whole 2 MB block timed the regex out.
         int last = start;
         for (int i = start; i < stop; i++)
         {
             string t = doc.Slice(blocks[i].Span);
-            if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t) || StructurePatterns.PlaceDate().IsMatch(t) && i - start < 8)
+            if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t)
+                || (i - start < 8 && StructurePatterns.PlaceDate().IsMatch(t.AsSpan(0, Math.Min(t.Length, PlaceDateWindow)))))
                 last = i + 1;
         }
         return last;
@@ -302,11 +304,15 @@ public sealed class StructureParser
     private static string? NormalizeTypeCode(string code) =>
         VietnameseLexicon.TypesByCode.TryGetValue(code, out var t) ? t.Code : null;
 
+    private const int PlaceDateWindow = 400;
+
     private static PlaceDate? ParsePlaceDate(NormalizedText doc, Block b, int offsetInBlock)
     {
         string t = doc.Slice(b.Span);
         if (offsetInBlock >= t.Length) return null;
-        var m = StructurePatterns.PlaceDate().Match(t, offsetInBlock);
+        // The date must start within 3 characters of the offset, and a header date line is short: searching
+        // a bounded window keeps one huge block (a 2 MB line of words, "ngày ngày …") from timing the regex out.
+        var m = StructurePatterns.PlaceDate().Match(t, offsetInBlock, Math.Min(t.Length - offsetInBlock, PlaceDateWindow));
         if (!m.Success) return null;
         // In the header the date stands alone in its block (or after the number): not in a sentence.
         if (m.Index - offsetInBlock > 3) return null;

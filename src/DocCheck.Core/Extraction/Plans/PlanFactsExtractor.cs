@@ -122,18 +122,25 @@ public sealed partial class PlanFactsExtractor
         var outline = new OutlineIndex(nodes);
         var headers = structure.Parts.SelectMany(p => new[] { p.Header.Title?.Span, p.Header.PlaceDate?.Field.Span, p.Header.AttachedTo?.Span })
             .Where(s => s is not null).Select(s => s!.Value).ToList();
+        // Per block, computed once: a block holding thousands of dates must not be sliced and scanned per date.
+        Block? block = null;
+        string text = "";
+        bool timeLine = false;
+        int[]? lastOpen = null, nextClose = null;
         foreach (var d in dates)
         {
             if (d.InCitation || tables.Any(t => t.Contains(d.Span.Start)) || headers.Any(h => h.Contains(d.Span.Start))) continue;
-            var block = doc.BlockAt(d.Span.Start);
-            string text = doc.Slice(block.Span);
-            bool timeLine = TimeLine().IsMatch(text);
-            // "(trong Quý IV năm 2017)" inside a criterion describes, it does not set a time for a task.
+            var here = doc.BlockAt(d.Span.Start);
+            if (block is null || here.Span != block.Span)
+            {
+                block = here;
+                text = doc.Slice(block.Span);
+                timeLine = TimeLine().IsMatch(text);
+                lastOpen = nextClose = null;
+            }
             int inBlock = d.Span.Start - block.Span.Start;
-            int open = text.LastIndexOf('(', Math.Max(0, inBlock - 1));
-            bool bracketed = open >= 0 && text.IndexOf(')', open) is int close && (close < 0 || close > inBlock);
             bool bound = d.Qualifier is DateQualifier.NoLaterThan or DateQualifier.Before
-                || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring && !bracketed);
+                || (d.Qualifier == DateQualifier.Within && d.Kind is not DateKind.Recurring && !Bracketed(text, inBlock, ref lastOpen, ref nextClose));
             if (!timeLine && !bound) continue;
             // The task is the item the time belongs to: the item around a "Thời gian thực hiện:" line, else the item itself.
             var own = outline.Deepest(d.Span.Start);
@@ -142,6 +149,29 @@ public sealed partial class PlanFactsExtractor
             var span = taskNode?.Heading.Span ?? block.Span;
             into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false));
         }
+    }
+
+    /// <summary>
+    /// "(trong Quý IV năm 2017)" inside a criterion describes, it does not set a time for a task: the last "(" at or
+    /// before <c>inBlock - 1</c> is not closed before <c>inBlock</c>. Both lookups are tables built once per block.
+    /// </summary>
+    private static bool Bracketed(string text, int inBlock, ref int[]? lastOpen, ref int[]? nextClose)
+    {
+        if (lastOpen is null || nextClose is null)
+        {
+            lastOpen = new int[text.Length + 1];
+            nextClose = new int[text.Length + 1];
+            int last = -1;
+            for (int i = 0; i < text.Length; i++) { if (text[i] == '(') last = i; lastOpen[i] = last; }
+            lastOpen[text.Length] = last;
+            int next = -1;
+            nextClose[text.Length] = -1;
+            for (int i = text.Length - 1; i >= 0; i--) { if (text[i] == ')') next = i; nextClose[i] = next; }
+        }
+        int open = text.Length == 0 ? -1 : lastOpen[Math.Min(Math.Max(0, inBlock - 1), text.Length - 1)];
+        if (open < 0) return false;
+        int close = nextClose[open];
+        return close < 0 || close > inBlock;
     }
 
     // ---- budget ------------------------------------------------------------------------------------------------

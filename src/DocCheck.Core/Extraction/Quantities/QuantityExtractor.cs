@@ -68,13 +68,16 @@ public sealed partial class QuantityExtractor
             if (block.Span.Length == 0) continue;
             string s = doc.Slice(block.Span);
             int off = block.Span.Start;
-            var taken = new List<TextSpan>();
+            // Characters of this block already claimed: checking a match costs its own length, so a block of
+            // thousands of values stays linear (a list of taken spans scanned per match was quadratic).
+            bool[]? taken = null;
             bool Free(int start, int length)
             {
                 var span = new TextSpan(off + start, length);
-                if (taken.Any(t => t.Start < span.End && span.Start < t.End)) return false;
+                if (taken is not null && Array.IndexOf(taken, true, start, length) >= 0) return false;
                 if (blocked.Overlaps(span)) return false;
-                taken.Add(span);
+                taken ??= new bool[s.Length];
+                Array.Fill(taken, true, start, length);
                 return true;
             }
             void Add(QuantityKind kind, Match m, decimal value, decimal? of = null, decimal? upper = null, Comparison cmp = Comparison.Equal, string? unit = null, bool growth = false, bool broken = false, bool words = false)
@@ -168,11 +171,20 @@ public sealed partial class QuantityExtractor
         var result = new List<Quantity>(qs.Count);
         var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
         var outline = new OutlineIndex(nodes);
+        // Per block, sliced once: a block holding thousands of values must not be copied per value.
+        Block? block = null;
+        string s = "";
+        bool goalParagraph = false;
         for (int i = 0; i < qs.Count; i++)
         {
             var q = qs[i];
-            var block = doc.BlockAt(q.Span.Start);
-            string s = doc.Slice(block.Span);
+            var here = doc.BlockAt(q.Span.Start);
+            if (block is null || here.Span != block.Span)
+            {
+                block = here;
+                s = doc.Slice(block.Span);
+                goalParagraph = s.StartsWith("Mục tiêu", StringComparison.OrdinalIgnoreCase) || s.Contains("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
+            }
             int at = q.Span.Start - block.Span.Start, end = q.Span.End - block.Span.Start;
             int clauseStart = ClauseStart(s, at);
             string before = s[clauseStart..at];
@@ -190,8 +202,7 @@ public sealed partial class QuantityExtractor
             var node = outline.Deepest(q.Span.Start);
             string? section = node?.Heading.Text;
             // Under a "Mục tiêu" / "Chỉ tiêu" heading at any level, or in a "Mục tiêu cụ thể: …" paragraph.
-            bool goalSection = goalSpans.Contains(q.Span.Start)
-                || s.StartsWith("Mục tiêu", StringComparison.OrdinalIgnoreCase) || s.Contains("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
+            bool goalSection = goalSpans.Contains(q.Span.Start) || goalParagraph;
 
             int? yearBefore = LastYear(before);
             int? yearAfter = FirstYear(afterClause);
@@ -260,11 +271,16 @@ public sealed partial class QuantityExtractor
         return doc.Text.IndexOf('\n', lo, hi - lo) < 0;
     }
 
+    /// <summary>A clause looks back at most this far: a real clause is shorter, and an unbounded look-back made a
+    /// long unpunctuated line of values quadratic (every value re-read and re-matched everything before it).</summary>
+    private const int MaxClause = 400;
+
     private static int ClauseStart(string s, int at)
     {
-        for (int k = at - 1; k >= 0; k--)
+        int floor = Math.Max(0, at - MaxClause);
+        for (int k = at - 1; k >= floor; k--)
             if (s[k] is ';' or '(' or ')' || (s[k] == '.' && k + 1 < s.Length && s[k + 1] == ' ')) return k + 1;
-        return 0;
+        return floor;
     }
 
     private static int? LastYear(string s)
