@@ -249,13 +249,18 @@ public sealed partial class QuantityExtractor
             var t = result[i];
             if (t.Role != QuantityRole.Target || t.Kind is not (QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage)) continue;
             int best = -1, bestDistance = int.MaxValue;
-            for (int k = 0; k < result.Count; k++)
+            // Values are in document order, so the candidates in the same block are the neighbours on either side
+            // up to the first value in another block, at most 50 each way (scanning every value made many values quadratic).
+            for (int dir = -1; dir <= 1; dir += 2)
             {
-                var b = result[k];
-                if (b.Role != QuantityRole.Baseline || b.Kind != t.Kind || (t.Of is not null && b.Of != t.Of)) continue;
-                if (!SameBlock(doc, b.Span.Start, t.Span.Start)) continue;
-                int distance = Math.Abs(b.Span.Start - t.Span.Start);
-                if (distance < bestDistance) { best = k; bestDistance = distance; }
+                for (int k = i + dir, seen = 0; k >= 0 && k < result.Count && seen < 50; k += dir, seen++)
+                {
+                    var b = result[k];
+                    if (!SameBlock(doc, b.Span.Start, t.Span.Start)) break;
+                    if (b.Role != QuantityRole.Baseline || b.Kind != t.Kind || (t.Of is not null && b.Of != t.Of)) continue;
+                    int distance = Math.Abs(b.Span.Start - t.Span.Start);
+                    if (distance < bestDistance) { best = k; bestDistance = distance; }
+                }
             }
             if (best >= 0) result[i] = t with { Baseline = best };
         }
