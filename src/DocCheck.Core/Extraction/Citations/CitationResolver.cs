@@ -44,10 +44,17 @@ public static class CitationResolver
     private static void AddAliases(NormalizedText doc, List<Citation> list)
     {
         string text = doc.Text;
-        foreach (Match m in CitationPatterns.AliasDefinition().Matches(text))
+        var definitions = CitationPatterns.AliasDefinition().Matches(text).ToList();
+        for (int d = 0; d < definitions.Count; d++)
         {
+            var m = definitions[d];
             var aliasGroup = m.Groups["alias"];
             string alias = aliasGroup.Value.Trim();
+            // An alias holds until it is defined again (a file with many documents defines it in each): searching
+            // the whole rest of the text from every definition was quadratic in the number of documents.
+            int limit = text.Length;
+            for (int e = d + 1; e < definitions.Count; e++)
+                if (string.Equals(definitions[e].Groups["alias"].Value.Trim(), alias, StringComparison.OrdinalIgnoreCase)) { limit = definitions[e].Index; break; }
             // An alias that is itself a number ("Chương trình số 51-CTr/TU") is already a citation with the same key;
             // it only names what came before, so it is a short form, not a new reference.
             int numbered = list.FindIndex(c => c.SymbolSpan.Start >= aliasGroup.Index && c.SymbolSpan.Start < aliasGroup.Index + aliasGroup.Length && c.Kind != CitationKind.NamedLaw);
@@ -66,9 +73,9 @@ public static class CitationResolver
             // Drop any named-law reading of the alias text itself; the alias means the target.
             list.RemoveAll(c => c.Kind == CitationKind.NamedLaw && c.SymbolSpan.Start >= aliasGroup.Index && c.SymbolSpan.Start < aliasGroup.Index + aliasGroup.Length);
             int from = m.Index + m.Length;
-            while (from < text.Length)
+            while (from < limit)
             {
-                int at = text.IndexOf(alias, from, StringComparison.OrdinalIgnoreCase);
+                int at = text.IndexOf(alias, from, limit - from, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) break;
                 var span = new TextSpan(at, alias.Length);
                 list.RemoveAll(c => c.Kind == CitationKind.NamedLaw && span.Contains(c.SymbolSpan.Start));
