@@ -52,16 +52,11 @@ public sealed partial class DateExtractor
             if (block.Span.Length == 0) continue;
             string s = doc.Slice(block.Span);
             int off = block.Span.Start;
-            // Characters of this block already claimed by a date: checking a match costs its own length, so a
-            // block of thousands of dates stays linear (a list of taken spans scanned per match was quadratic).
-            bool[]? taken = null;
+            var claims = new CharClaims(s.Length);
             bool Free(int start, int length)
             {
-                var span = new TextSpan(off + start, length);
-                if (taken is not null && Array.IndexOf(taken, true, start, length) >= 0) return false;
-                if (symbols.Overlaps(span)) return false;
-                taken ??= new bool[s.Length];
-                Array.Fill(taken, true, start, length);
+                if (!claims.IsFree(start, length) || symbols.Overlaps(new TextSpan(off + start, length))) return false;
+                claims.Claim(start, length);
                 return true;
             }
 

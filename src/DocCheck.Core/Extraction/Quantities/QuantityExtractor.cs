@@ -68,16 +68,11 @@ public sealed partial class QuantityExtractor
             if (block.Span.Length == 0) continue;
             string s = doc.Slice(block.Span);
             int off = block.Span.Start;
-            // Characters of this block already claimed: checking a match costs its own length, so a block of
-            // thousands of values stays linear (a list of taken spans scanned per match was quadratic).
-            bool[]? taken = null;
+            var claims = new CharClaims(s.Length);
             bool Free(int start, int length)
             {
-                var span = new TextSpan(off + start, length);
-                if (taken is not null && Array.IndexOf(taken, true, start, length) >= 0) return false;
-                if (blocked.Overlaps(span)) return false;
-                taken ??= new bool[s.Length];
-                Array.Fill(taken, true, start, length);
+                if (!claims.IsFree(start, length) || blocked.Overlaps(new TextSpan(off + start, length))) return false;
+                claims.Claim(start, length);
                 return true;
             }
             void Add(QuantityKind kind, Match m, decimal value, decimal? of = null, decimal? upper = null, Comparison cmp = Comparison.Equal, string? unit = null, bool growth = false, bool broken = false, bool words = false)
