@@ -1,3 +1,5 @@
+using DocCheck.Extraction.Citations;
+
 namespace DocCheck.Corpus;
 
 /// <summary>One citation of an instrument with a date that differs from the majority (or from its own header).</summary>
@@ -37,7 +39,7 @@ public static class CorpusConflicts
                 string group = r.IsDBNull(1) ? key + "@" + date[..4] : key;
                 // "2610/QĐ-UBND" is issued by 63 provinces: a local number is only the same instrument for citing
                 // documents of the same issuer.
-                if (IsLocal(r.IsDBNull(6) ? null : r.GetString(6))) group += "#" + (r.IsDBNull(7) ? r.GetString(3) : r.GetString(7));
+                if (CitationKeys.IsLocalIssuer(r.IsDBNull(6) ? null : r.GetString(6))) group += "#" + (r.IsDBNull(7) ? r.GetString(3) : r.GetString(7));
                 rows.Add((group, key, date, r.GetString(3), r.GetInt32(4), r.GetInt32(5)));
             }
         }
@@ -61,9 +63,4 @@ public static class CorpusConflicts
         }
         return result.OrderByDescending(c => c.Total).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>Issuer codes that many local bodies share (UBND, HĐND, Tỉnh ủy…).</summary>
-    internal static bool IsLocal(string? issuerCode) =>
-        issuerCode is not null && (issuerCode.Contains("UBND", StringComparison.Ordinal) || issuerCode.Contains("HĐND", StringComparison.Ordinal)
-            || issuerCode is "TU" or "HU" or "ĐU" or "TĐ" || issuerCode.StartsWith("S", StringComparison.Ordinal) && issuerCode.Length <= 4);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocCheck.Extraction.Citations;
 using DocCheck.Rules;
 
 namespace DocCheck.Corpus;
@@ -25,8 +26,7 @@ public sealed class CorpusFacts : IInstrumentFacts
             {
                 string key = r.GetString(0);
                 var date = DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                string issuerCode = key.Contains('-') ? key[(key.LastIndexOf('-') + 1)..] : "";
-                string id = Id(key, HasYear(key) ? null : date.Year, CorpusConflicts.IsLocal(issuerCode) ? Flat(r.IsDBNull(3) ? null : r.GetString(3)) : null);
+                string id = Id(key, CitationKeys.HasYear(key) ? null : date.Year, CitationKeys.IsLocalIssuer(CitationKeys.IssuerCode(key)) ? Flat(r.IsDBNull(3) ? null : r.GetString(3)) : null);
                 _header.TryAdd(id, new KnownDate(date, Path.GetFileName(r.GetString(2))));
             }
         }
@@ -40,7 +40,7 @@ public sealed class CorpusFacts : IInstrumentFacts
             var dates = rows.Where(x => x.Date is not null).ToDictionary(x => x.Key, x => x.Date!.Value, StringComparer.Ordinal);
             foreach (var x in rows)
             {
-                if (x.Date is { } d) _registry[Id(x.Key, HasYear(x.Key) ? null : d.Year, null)] = new KnownDate(d, "sổ đăng ký " + x.Source);
+                if (x.Date is { } d) _registry[Id(x.Key, CitationKeys.HasYear(x.Key) ? null : d.Year, null)] = new KnownDate(d, "sổ đăng ký " + x.Source);
                 if (x.By is { Length: > 0 } by)
                 {
                     bool repealed = x.Status is { } s && (s.Contains("bãi bỏ", StringComparison.OrdinalIgnoreCase) || s.Contains("repeal", StringComparison.OrdinalIgnoreCase));
@@ -59,7 +59,7 @@ public sealed class CorpusFacts : IInstrumentFacts
             while (r.Read())
             {
                 string key = r.GetString(0);
-                string? issuer = CorpusConflicts.IsLocal(r.IsDBNull(3) ? null : r.GetString(3)) ? Flat(r.IsDBNull(4) ? null : r.GetString(4)) : null;
+                string? issuer = CitationKeys.IsLocalIssuer(r.IsDBNull(3) ? null : r.GetString(3)) ? Flat(r.IsDBNull(4) ? null : r.GetString(4)) : null;
                 if (!r.IsDBNull(2) && DateOnly.TryParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     string id = Id(key, r.IsDBNull(1) ? date.Year : null, issuer);
@@ -93,17 +93,14 @@ public sealed class CorpusFacts : IInstrumentFacts
 
     public InstrumentFacts? Find(string key, int? year, string? citingIssuer)
     {
-        string issuerCode = key.Contains('-') ? key[(key.LastIndexOf('-') + 1)..] : "";
-        string id = Id(key, year, CorpusConflicts.IsLocal(issuerCode) ? Flat(citingIssuer) : null);
+        bool local = CitationKeys.IsLocalIssuer(CitationKeys.IssuerCode(key));
+        string id = Id(key, year, local ? Flat(citingIssuer) : null);
         var header = _header.GetValueOrDefault(id);
         var registry = _registry.GetValueOrDefault(Id(key, year, null));
         var majority = _majority.GetValueOrDefault(id);
-        var replaced = _replaced.GetValueOrDefault(CorpusConflicts.IsLocal(issuerCode) ? key + "#" + Flat(citingIssuer) : key)
-            ?? (CorpusConflicts.IsLocal(issuerCode) ? null : _replaced.GetValueOrDefault(key));
+        var replaced = _replaced.GetValueOrDefault(local ? key + "#" + Flat(citingIssuer) : key);
         return header is null && registry is null && majority is null && replaced is null ? null : new InstrumentFacts(header, registry, majority, replaced);
     }
-
-    private static bool HasYear(string key) => System.Text.RegularExpressions.Regex.IsMatch(key, @"/(?:19|20)\d{2}/");
 
     private static string Id(string key, int? year, string? issuer) => key + (year is { } y ? "@" + y.ToString(CultureInfo.InvariantCulture) : "") + (issuer is null ? "" : "#" + issuer);
 

@@ -1,3 +1,4 @@
+using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Plans;
 using System.Text.RegularExpressions;
 using DocCheck.Pipeline;
@@ -68,15 +69,13 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
     /// Thông tư, văn bản hợp nhất): its dates state conditions ("đất sử dụng trước ngày 01/7/2004"), not deadlines of a plan.
     /// </summary>
     public bool IsNormativeText =>
-        (Document.OwnKey is { } key && NormativeNumber().IsMatch(key))
+        (Document.OwnKey is { } key && CitationKeys.HasYear(key))
         || Document.Structure.Header.Type?.Code is "L" or "PL" or "NĐ" or "TT" or "VBHN" or "BL"
         || OpeningHas(LawNumberLine());
 
     [GeneratedRegex(@"(?i)\b(?:Bộ\s+)?luật\s+số\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LawNumberLine();
 
-    [GeneratedRegex(@"/(?:19|20)\d{2}/", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NormativeNumber();
 
     /// <summary>
     /// True inside text meant to be filled in later: an annex, a part whose type or title says it is a template

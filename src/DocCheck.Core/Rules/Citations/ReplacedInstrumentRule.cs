@@ -42,18 +42,9 @@ public sealed class ReplacedInstrumentRule : IRule
     /// <summary>"85/2024/NĐ-CP" and "128/2026/NĐ-CP" share the issuer code "CP"; a file name or a different code does not.</summary>
     internal static bool SameIssuer(string replaced, string by)
     {
-        static string? Code(string key)
-        {
-            int slash = key.LastIndexOf('/');
-            if (slash < 0) return null;
-            string symbol = key[(slash + 1)..];
-            int dash = symbol.LastIndexOf('-');
-            return dash < 0 ? symbol : symbol[(dash + 1)..];
-        }
-        string? a = Code(replaced), b = Code(by);
+        string? a = CitationKeys.IssuerCode(replaced), b = CitationKeys.IssuerCode(by);
         if (a is null || b is null) return false;
         // Quốc hội keys carry the term: QH14 and QH15 are the same body.
-        if (a.StartsWith("QH", StringComparison.Ordinal) && b.StartsWith("QH", StringComparison.Ordinal)) return true;
-        return a == b;
+        return a == b || (a.StartsWith("QH", StringComparison.Ordinal) && b.StartsWith("QH", StringComparison.Ordinal));
     }
 }
