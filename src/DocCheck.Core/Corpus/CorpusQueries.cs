@@ -147,7 +147,7 @@ public static partial class CorpusQueries
                 if (starts && ends) { spans.Add((at, fw.Length)); break; }
             }
         }
-        if (spans.Count == 0 || folded.Length != text.Length) return Flatten(text[..Math.Min(160, text.Length)]);
+        if (spans.Count == 0 || folded.Length != text.Length) return DocCheck.Text.OneLineText.Of(text[..Math.Min(160, text.Length)]);
         int first = spans.Min(s => s.Start);
         int from = Math.Max(0, first - 60), to = Math.Min(text.Length, first + 100);
         var sb = new StringBuilder(from > 0 ? "…" : "");
@@ -158,10 +158,8 @@ public static partial class CorpusQueries
             if (spans.Any(s => s.Start + s.Length - 1 == i)) sb.Append(']');
         }
         if (to < text.Length) sb.Append('…');
-        return Flatten(sb.ToString());
+        return DocCheck.Text.OneLineText.Of(sb.ToString());
     }
-
-    private static string Flatten(string s) => string.Join(' ', s.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string? S(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

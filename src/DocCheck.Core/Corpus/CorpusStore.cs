@@ -152,7 +152,7 @@ public sealed class CorpusStore : IDisposable
                 cmd.Parameters.AddWithValue("$number", (object?)h.Number?.Display ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$key", (object?)doc.OwnKey ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$type", (object?)h.Type?.Code ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$issuer", (object?)(h.Issuer is { } ib ? string.Join(" ", ib.Field.Text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)) : null) ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$issuer", (object?)(h.Issuer is { } ib ? DocCheck.Text.OneLineText.Of(ib.Field.Text) : null) ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$date", (object?)h.PlaceDate?.Date.Iso ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$ps", (object?)doc.Plan.Period?.StartYear ?? DBNull.Value);
                 cmd.Parameters.AddWithValue("$pe", (object?)doc.Plan.Period?.EndYear ?? DBNull.Value);

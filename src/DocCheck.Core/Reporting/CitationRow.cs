@@ -29,5 +29,5 @@ public sealed record CitationRow(
         }
     }
 
-    private static string OneLine(string s) => string.Join(' ', s.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static string OneLine(string s) => DocCheck.Text.OneLineText.Of(s).Trim();
 }

@@ -29,7 +29,7 @@ public sealed partial class RuleContext(AnalyzedDocument document, LintOptions o
         new(rule.Id, rule.DefaultLevel, rule.Format(Lang, args), span, related ?? [], fix);
 
     /// <summary>The original source text of a span, for quoting in messages.</summary>
-    public string Quote(TextSpan span) => string.Join(' ', Document.Normalized.Quote(span).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    public string Quote(TextSpan span) => OneLineText.Of(Document.Normalized.Quote(span));
 
     /// <summary>
     /// True if the header area matches <paramref name="pattern"/>: the text before the end of the title (or of the
