@@ -101,5 +101,12 @@ public static class HostileInputs
         new("nested parentheses ((((", n => Repeat("(", n), 400_000),
         new("Điều 1. Điều 1. …", n => Repeat("Điều 1. ", n), 60_000),
         new("NFD combining marks", MixedCombiningMarks, 10_000),
+        // Thousands of alias definitions in one file (many plans concatenated): each definition looked up its target
+        // and every later occurrence by scanning the whole citation list, and distinct aliases compared every later one.
+        new("alias definitions, same alias", n => Repeat(AliasUnit("Chương trình 51"), n), 2_000),
+        new("alias definitions, distinct aliases", n => string.Concat(Enumerable.Range(0, n).Select(i => AliasUnit($"Chương trình {i}"))), 2_000),
     ];
+
+    private static string AliasUnit(string alias) =>
+        $"Thực hiện Chương trình hành động số 51-CTr/TU ngày 05/3/2018 của Tỉnh ủy (sau đây gọi tắt là {alias}), UBND tỉnh ban hành Kế hoạch. Các sở thực hiện {alias} theo đúng tiến độ.\n";
 }

@@ -45,19 +45,31 @@ public static class CitationResolver
     {
         string text = doc.Text;
         var definitions = CitationPatterns.AliasDefinition().Matches(text).ToList();
+        if (definitions.Count == 0) return;
+        var aliases = definitions.Select(m => m.Groups["alias"].Value.Trim()).ToArray();
+        // An alias holds until it is defined again (a file with many documents defines it in each): searching
+        // the whole rest of the text from every definition was quadratic in the number of documents.
+        var limits = new int[definitions.Count];
+        var nextDefinition = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int d = definitions.Count - 1; d >= 0; d--)
+        {
+            limits[d] = nextDefinition.TryGetValue(aliases[d], out int e) ? definitions[e].Index : text.Length;
+            nextDefinition[aliases[d]] = d;
+        }
+        // Every lookup below is a range query over positions; scanning the whole list for each definition and each
+        // occurrence made thousands of definitions in one file quadratic.
+        var index = new CitationPositions(list);
+        var added = new List<Citation>();
+        var addedStarts = new SortedSet<(int Start, int Added)>();
         for (int d = 0; d < definitions.Count; d++)
         {
             var m = definitions[d];
             var aliasGroup = m.Groups["alias"];
-            string alias = aliasGroup.Value.Trim();
-            // An alias holds until it is defined again (a file with many documents defines it in each): searching
-            // the whole rest of the text from every definition was quadratic in the number of documents.
-            int limit = text.Length;
-            for (int e = d + 1; e < definitions.Count; e++)
-                if (string.Equals(definitions[e].Groups["alias"].Value.Trim(), alias, StringComparison.OrdinalIgnoreCase)) { limit = definitions[e].Index; break; }
+            string alias = aliases[d];
+            var aliasSpan = new TextSpan(aliasGroup.Index, aliasGroup.Length);
             // An alias that is itself a number ("Chương trình số 51-CTr/TU") is already a citation with the same key;
             // it only names what came before, so it is a short form, not a new reference.
-            int numbered = list.FindIndex(c => c.SymbolSpan.Start >= aliasGroup.Index && c.SymbolSpan.Start < aliasGroup.Index + aliasGroup.Length && c.Kind != CitationKind.NamedLaw);
+            int numbered = index.FirstSymbolIn(aliasSpan, c => c.Kind != CitationKind.NamedLaw);
             if (numbered >= 0)
             {
                 list[numbered] = list[numbered] with { IsAlias = true, Relation = CitationRelation.References };
@@ -66,22 +78,30 @@ public static class CitationResolver
             // Only an alias that names an instrument ("Luật QPPL sửa đổi", "Chương trình …") stands for one; "(sau đây
             // gọi tắt là Tòa án)" names a body. It stands for the citation right before the parenthesis.
             if (!InstrumentAlias.IsMatch(alias)) continue;
+            int blockStart = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
             Citation? target = null;
-            foreach (var c in list)
-                if (c.Span.Start < m.Index && SameBlock(doc, c.Span.Start, m.Index) && (target is null || c.Span.Start > target.Span.Start)) target = c;
+            int before = index.LastStartingIn(blockStart, m.Index);
+            if (before >= 0) target = list[before];
+            if (addedStarts.Count > 0 && m.Index > blockStart)
+            {
+                var view = addedStarts.GetViewBetween((blockStart, int.MinValue), (m.Index - 1, int.MaxValue));
+                if (view.Count > 0 && (target is null || view.Max.Start > target.Span.Start)) target = added[view.Max.Added];
+            }
             if (target is null || m.Index - target.Span.End > 160) continue;
             // Drop any named-law reading of the alias text itself; the alias means the target.
-            list.RemoveAll(c => c.Kind == CitationKind.NamedLaw && c.SymbolSpan.Start >= aliasGroup.Index && c.SymbolSpan.Start < aliasGroup.Index + aliasGroup.Length);
+            index.RemoveNamedLawsIn(aliasSpan);
             int from = m.Index + m.Length;
+            int limit = limits[d];
             while (from < limit)
             {
                 int at = text.IndexOf(alias, from, limit - from, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) break;
                 var span = new TextSpan(at, alias.Length);
-                list.RemoveAll(c => c.Kind == CitationKind.NamedLaw && span.Contains(c.SymbolSpan.Start));
-                if (!list.Any(c => c.Span.Contains(at)))
+                index.RemoveNamedLawsIn(span);
+                if (!index.AnyCovering(at) && !AddedCovers(at))
                 {
-                    list.Add(target with
+                    addedStarts.Add((at, added.Count));
+                    added.Add(target with
                     {
                         Span = span, SymbolSpan = span, Date = null, DateSpan = null, Issuer = null, IssuerSpan = null,
                         Summary = null, SummarySpan = null, Pinpoint = null, IsAlias = true, Relation = CitationRelation.References,
@@ -90,11 +110,110 @@ public static class CitationResolver
                 from = at + alias.Length;
             }
         }
+        index.ApplyRemovals(list);
+        list.AddRange(added);
+
+        bool AddedCovers(int at)
+        {
+            if (addedStarts.Count == 0) return false;
+            // Added spans are alias occurrences, no longer than the longest alias.
+            var view = addedStarts.GetViewBetween((Math.Max(0, at - MaxAliasLength), int.MinValue), (at, int.MaxValue));
+            foreach (var (_, i) in view)
+                if (added[i].Span.Contains(at)) return true;
+            return false;
+        }
+    }
+
+    private const int MaxAliasLength = 400;
+
+    /// <summary>The citations found in one document, ordered by position for the range lookups alias resolution needs.
+    /// Removals are marked and applied once at the end.</summary>
+    private sealed class CitationPositions
+    {
+        private readonly List<Citation> _list;
+        private readonly int[] _byStart;      // indices into _list ordered by Span.Start
+        private readonly int[] _bySymbol;     // indices ordered by SymbolSpan.Start
+        private readonly int _longestSpan;
+        private readonly bool[] _removed;
+
+        public CitationPositions(List<Citation> list)
+        {
+            _list = list;
+            _byStart = Enumerable.Range(0, list.Count).OrderBy(i => list[i].Span.Start).ToArray();
+            _bySymbol = Enumerable.Range(0, list.Count).OrderBy(i => list[i].SymbolSpan.Start).ToArray();
+            _longestSpan = list.Count == 0 ? 0 : list.Max(c => c.Span.Length);
+            _removed = new bool[list.Count];
+        }
+
+        /// <summary>The first citation (in symbol order) whose symbol starts inside <paramref name="span"/> and
+        /// matches, or -1.</summary>
+        public int FirstSymbolIn(TextSpan span, Func<Citation, bool> match)
+        {
+            for (int k = LowerBound(_bySymbol, span.Start, symbol: true); k < _bySymbol.Length; k++)
+            {
+                int i = _bySymbol[k];
+                if (_list[i].SymbolSpan.Start >= span.End) break;
+                if (!_removed[i] && match(_list[i])) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The citation starting last in [from, to), or -1.</summary>
+        public int LastStartingIn(int from, int to)
+        {
+            for (int k = LowerBound(_byStart, to, symbol: false) - 1; k >= 0; k--)
+            {
+                int i = _byStart[k];
+                if (_list[i].Span.Start < from) break;
+                if (!_removed[i]) return i;
+            }
+            return -1;
+        }
+
+        public bool AnyCovering(int at)
+        {
+            for (int k = LowerBound(_byStart, at + 1, symbol: false) - 1; k >= 0; k--)
+            {
+                int i = _byStart[k];
+                if (_list[i].Span.Start < at - _longestSpan) break;
+                if (!_removed[i] && _list[i].Span.Contains(at)) return true;
+            }
+            return false;
+        }
+
+        public void RemoveNamedLawsIn(TextSpan span)
+        {
+            for (int k = LowerBound(_bySymbol, span.Start, symbol: true); k < _bySymbol.Length; k++)
+            {
+                int i = _bySymbol[k];
+                if (_list[i].SymbolSpan.Start >= span.End) break;
+                if (_list[i].Kind == CitationKind.NamedLaw) _removed[i] = true;
+            }
+        }
+
+        public void ApplyRemovals(List<Citation> list)
+        {
+            int w = 0;
+            for (int r = 0; r < list.Count; r++)
+                if (!_removed[r]) list[w++] = list[r];
+            list.RemoveRange(w, list.Count - w);
+        }
+
+        private int LowerBound(int[] order, int position, bool symbol)
+        {
+            int lo = 0, hi = order.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                var c = _list[order[mid]];
+                if ((symbol ? c.SymbolSpan.Start : c.Span.Start) < position) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
     }
 
     private static readonly Regex InstrumentAlias = new(
         @"^(?:các\s+)?(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Công\s+văn|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Quy\s+chế|Văn\s+bản)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
-    private static bool SameBlock(NormalizedText doc, int a, int b) => doc.Text.IndexOf('\n', a, b - a) < 0;
 }
