@@ -39,34 +39,39 @@ public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
         var errors = new ConcurrentBag<ReadError>();
         var linter = new Linter();
         var options = new LintOptions();
+        // Stops the analysis when the writer fails (a full or read-only disk): the producers would otherwise wait
+        // forever on the full queue that nobody reads any more.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var token = stop.Token;
 
         var producer = Task.Run(() =>
         {
             try
             {
-                Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, file =>
+                Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token }, file =>
                 {
                     string full = Path.GetFullPath(file);
                     byte[] bytes;
                     try { bytes = File.ReadAllBytes(full); }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
-                        queue.Add(new Item(full, "", 0, null, null, new ReadError(file, e is FileNotFoundException or DirectoryNotFoundException ? ReadErrorKind.NotFound : e is UnauthorizedAccessException ? ReadErrorKind.AccessDenied : ReadErrorKind.IoError, e.Message)), cancel);
+                        queue.Add(new Item(full, "", 0, null, null, new ReadError(file, e is FileNotFoundException or DirectoryNotFoundException ? ReadErrorKind.NotFound : e is UnauthorizedAccessException ? ReadErrorKind.AccessDenied : ReadErrorKind.IoError, e.Message)), token);
                         return;
                     }
                     string hash = Convert.ToHexString(SHA256.HashData(bytes));
                     if (known.TryGetValue(full, out string? old) && old == hash)
                     {
-                        queue.Add(new Item(full, hash, bytes.Length, null, null, null), cancel);
+                        queue.Add(new Item(full, hash, bytes.Length, null, null, null), token);
                         return;
                     }
                     var res = analyzer.AnalyzeFile(file);
-                    if (!res.Success) { queue.Add(new Item(full, hash, bytes.Length, null, null, res.Error), cancel); return; }
+                    if (!res.Success) { queue.Add(new Item(full, hash, bytes.Length, null, null, res.Error), token); return; }
                     var findings = linter.Lint(res.Document!, options);
-                    queue.Add(new Item(full, hash, bytes.Length, res.Document, LintedFile.From(file, res.Document!, findings), null), cancel);
+                    queue.Add(new Item(full, hash, bytes.Length, res.Document, LintedFile.From(file, res.Document!, findings), null), token);
                 });
             }
             catch (OperationCanceledException) { }
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException)) { }
             finally { queue.CompleteAdding(); }
         });
 
@@ -97,6 +102,11 @@ public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
                 progress?.Invoke(new IndexProgress(done, files.Count, indexed, unchanged, failed));
             }
             batch?.Commit();
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
         }
         finally
         {

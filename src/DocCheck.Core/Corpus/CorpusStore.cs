@@ -36,10 +36,31 @@ public sealed class CorpusStore : IDisposable
         string full = System.IO.Path.GetFullPath(path);
         if (!write && !File.Exists(full))
             throw new CorpusException($"chưa có cơ sở dữ liệu {path} — hãy chạy 'doccheck index' trước / no database at {path}; run 'doccheck index' first");
-        if (write) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        if (write)
+        {
+            try { Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CorpusException($"{path}: không tạo được thư mục chứa cơ sở dữ liệu ({e.Message}) / cannot create the database folder", e);
+            }
+        }
+        try
+        {
+            return new CorpusStore(path, Connect(full, path, write, immutable: false));
+        }
+        catch (CorpusException e) when (!write && e.InnerException is SqliteException { SqliteErrorCode: 8 or 14 })
+        {
+            // A WAL database on read-only media (an archive disc, a read-only share) cannot create its -shm file;
+            // opened as immutable, SQLite reads it without any lock or side file. Nothing can change it there anyway.
+            return new CorpusStore(path, Connect(full, path, write: false, immutable: true));
+        }
+    }
+
+    private static SqliteConnection Connect(string full, string path, bool write, bool immutable)
+    {
         var cs = new SqliteConnectionStringBuilder
         {
-            DataSource = full,
+            DataSource = immutable ? new Uri(full).AbsoluteUri + "?immutable=1" : full,
             Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
             Pooling = false,
             DefaultTimeout = 30,
@@ -56,27 +77,47 @@ public sealed class CorpusStore : IDisposable
             }
             Exec(db, "PRAGMA foreign_keys = ON;");
             Migrate(db, path, write);
+            // SQLite opens a file it may not write read-only without a word; find out now, before any work is
+            // done, rather than at the first commit.
+            if (write) Exec(db, "BEGIN IMMEDIATE; ROLLBACK;");
         }
         catch (SqliteException e)
         {
             db.Dispose();
-            throw new CorpusException(Describe(path, e), e);
+            // SQLite says only "unable to open database file" when it cannot create its journal beside the database.
+            string message = write && e.SqliteErrorCode is 14 && !CanWriteIn(System.IO.Path.GetDirectoryName(full)!)
+                ? $"{path}: thư mục hoặc ổ đĩa chỉ đọc, không ghi được; hãy chép cơ sở dữ liệu sang chỗ ghi được hoặc dùng --db / the folder or disk is read-only; copy the database somewhere writable or choose another --db"
+                : Describe(path, e);
+            throw new CorpusException(message, e);
         }
         catch
         {
             db.Dispose();
             throw;
         }
-        return new CorpusStore(path, db);
+        return db;
+    }
+
+    private static bool CanWriteIn(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(System.IO.Path.Combine(folder, $".doccheck-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     public static string Describe(string path, SqliteException e) => e.SqliteErrorCode switch
     {
         5 or 6 => $"{path}: cơ sở dữ liệu đang được một tiến trình khác ghi; hãy thử lại sau / the database is busy with another writer; try again later",
         11 or 26 => $"{path}: tệp cơ sở dữ liệu bị hỏng hoặc không phải SQLite; hãy đổi tên nó và chạy lại 'doccheck index' / the database file is corrupt or not SQLite; move it aside and index again",
-        8 => $"{path}: chỉ đọc, không ghi được / the database is read-only",
-        13 => $"{path}: đĩa đầy / the disk is full",
-        14 => $"{path}: không mở được tệp / cannot open the file",
+        8 => $"{path}: tệp hoặc ổ đĩa chỉ đọc, không ghi được; hãy chép cơ sở dữ liệu sang chỗ ghi được hoặc dùng --db / the database or its disk is read-only; copy it somewhere writable or choose another --db",
+        13 => $"{path}: đĩa đầy; hãy giải phóng chỗ trống rồi chạy lại / the disk is full; free some space and run again",
+        14 => $"{path}: không mở hoặc không tạo được tệp (thư mục chỉ đọc, không có quyền, hay đường dẫn sai?) / cannot open or create the file or its journal (read-only folder, no permission, or a wrong path?)",
         _ => $"{path}: lỗi SQLite {e.SqliteErrorCode}: {e.Message}",
     };
 

@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using DocCheck.Reading;
 using DocCheck.Reading.Docx;
 using static DocCheck.Tests.Reading.Docx.DocxBuilder;
@@ -134,5 +136,48 @@ public class HostileDocxTests
         var r = DocumentReaders.Default.ReadBytes("ke-hoach.docx", Encoding.UTF8.GetBytes("not really"));
         Assert.False(r.Success);
         Assert.Equal("ke-hoach.docx: the file is damaged or not in the format its name says (a plain-text file, not a .docx (Word) package)", r.Error.Describe("en"));
+    }
+
+    /// <summary>
+    /// External relationships of every kind Word writes — a hyperlink, a linked picture, an attached template, an
+    /// INCLUDETEXT field, an external sub-document — all pointing at a listener on this machine: the text is read and
+    /// nothing is ever fetched.
+    /// </summary>
+    [Fact]
+    public void External_relationships_are_never_followed()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var remote = new Uri($"http://127.0.0.1:{port}/x");
+            var bytes = Build((main, body) =>
+            {
+                var link = main.AddHyperlinkRelationship(remote, isExternal: true);
+                body.Append(P(new DocumentFormat.OpenXml.Wordprocessing.Hyperlink(R("Cổng dịch vụ công")) { Id = link.Id }));
+                main.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", new Uri($"http://127.0.0.1:{port}/logo.png"));
+                main.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/subDocument", new Uri($"http://127.0.0.1:{port}/sub.docx"));
+                var settings = main.AddNewPart<DocumentSettingsPart>();
+                var template = settings.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate", new Uri($"http://127.0.0.1:{port}/t.dotm"));
+                settings.Settings = new Settings(new AttachedTemplate { Id = template.Id });
+                body.Append(P(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    new Run(new FieldCode($" INCLUDETEXT \"http://127.0.0.1:{port}/inc.docx\" ")),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+                body.Append(P("Kế hoạch số 12/KH-UBND."));
+            });
+
+            var r = new DocxReader().Read("x.docx", bytes);
+
+            Assert.True(r.Success, r.Error?.Describe("en"));
+            Assert.Contains("Cổng dịch vụ công", r.Source.Text);
+            Assert.Contains("Kế hoạch số 12/KH-UBND.", r.Source.Text);
+            Assert.False(listener.Pending(), "the reader connected to an external relationship's target");
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 }
