@@ -65,7 +65,7 @@ public sealed class HostileHtmlAndCorpusTests : IDisposable
                 File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, "corpus", seeds[i % seeds.Length])) + $"\nGhi chú {i}.\n");
         string db = Path.Combine(_dir, "k.db");
         var random = new Random(7);
-        for (int round = 0; round < 4; round++)
+        for (int round = 0; round < 10; round++)
         {
             var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (string a in (string[])[Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "index", docs, "--db", db]) psi.ArgumentList.Add(a);
