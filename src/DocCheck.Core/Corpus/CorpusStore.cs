@@ -48,11 +48,16 @@ public sealed class CorpusStore : IDisposable
         {
             return new CorpusStore(path, Connect(full, path, write, immutable: false));
         }
-        catch (CorpusException e) when (!write && e.InnerException is SqliteException { SqliteErrorCode: 8 or 14 })
+        catch (CorpusException e) when (!write && e.InnerException is SqliteException { SqliteErrorCode: 8 or 14 } && !HasWalContent(full))
         {
             // A WAL database on read-only media (an archive disc, a read-only share) cannot create its -shm file;
-            // opened as immutable, SQLite reads it without any lock or side file. Nothing can change it there anyway.
+            // opened as immutable, SQLite reads it without any lock or side file. Only when no -wal file holds pages
+            // the main file lacks: immutable mode ignores the WAL, and would silently show an older corpus.
             return new CorpusStore(path, Connect(full, path, write: false, immutable: true));
+        }
+        catch (CorpusException e) when (!write && e.InnerException is SqliteException { SqliteErrorCode: 8 or 14 })
+        {
+            throw new CorpusException($"{path}: thư mục chỉ đọc và tệp nhật ký {System.IO.Path.GetFileName(full)}-wal còn dữ liệu chưa gộp; hãy chép cơ sở dữ liệu cùng tệp -wal sang chỗ ghi được / the folder is read-only and the -wal journal holds pages not yet in the database; copy the database with its -wal file somewhere writable", e);
         }
     }
 
@@ -96,6 +101,12 @@ public sealed class CorpusStore : IDisposable
             throw;
         }
         return db;
+    }
+
+    private static bool HasWalContent(string full)
+    {
+        var wal = new FileInfo(full + "-wal");
+        return wal.Exists && wal.Length > 0;
     }
 
     private static bool CanWriteIn(string folder)

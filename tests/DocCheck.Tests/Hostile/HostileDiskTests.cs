@@ -18,14 +18,22 @@ public sealed class HostileDiskTests : IDisposable
         Directory.Delete(_dir, true);
     }
 
-    [TmpfsFact]
-    public void Index_on_a_read_only_disk_fails_clearly_and_leaves_the_database_unchanged()
+    /// <summary>Five seeds indexed onto a tmpfs that is then remounted read-only.</summary>
+    private (TmpfsMount Disk, string Docs, string Db) IndexedReadOnlyDisk()
     {
-        using var disk = new TmpfsMount("16m");
+        var disk = new TmpfsMount("16m");
         string docs = SeedCopies(5);
         string db = Path.Combine(disk.Path, "c.db");
         Assert.Equal(0, CliRunner.Run(_dir, "index", docs, "--db", db).ExitCode);
         disk.RemountReadOnly();
+        return (disk, docs, db);
+    }
+
+    [TmpfsFact]
+    public void Index_on_a_read_only_disk_fails_clearly_and_leaves_the_database_unchanged()
+    {
+        var (disk, docs, db) = IndexedReadOnlyDisk();
+        using var _ = disk;
         string before = Hash(disk.Path);
         File.AppendAllText(Path.Combine(docs, "vb-000.txt"), "\nMột đoạn mới.\n");
 
@@ -43,11 +51,8 @@ public sealed class HostileDiskTests : IDisposable
     [TmpfsFact]
     public void Cites_and_search_work_on_a_database_on_read_only_media()
     {
-        using var disk = new TmpfsMount("16m");
-        string docs = SeedCopies(5);
-        string db = Path.Combine(disk.Path, "c.db");
-        Assert.Equal(0, CliRunner.Run(_dir, "index", docs, "--db", db).ExitCode);
-        disk.RemountReadOnly();
+        var (disk, _, db) = IndexedReadOnlyDisk();
+        using var _disk = disk;
         string before = Hash(disk.Path);
 
         var cites = CliRunner.Run(_dir, "cites", "61/2018/NĐ-CP", "--db", db);
@@ -58,6 +63,37 @@ public sealed class HostileDiskTests : IDisposable
         Assert.Equal(0, search.ExitCode);
         Assert.Contains("vb-", search.StdOut);
         Assert.Equal(before, Hash(disk.Path));
+    }
+
+    /// <summary>
+    /// Immutable mode ignores the -wal journal, so a copy taken while pages were still only in the -wal would be read
+    /// as an older corpus without a word: it is refused with the reason instead.
+    /// </summary>
+    [TmpfsFact]
+    public void A_database_on_read_only_media_with_pages_still_in_its_wal_is_refused_not_read_stale()
+    {
+        using var disk = new TmpfsMount("16m");
+        string db = Path.Combine(_dir, "w.db");
+        Assert.Equal(0, CliRunner.Run(_dir, "index", SeedCopies(5), "--db", db).ExitCode);
+        using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            writer.Open();
+            using var cmd = writer.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_autocheckpoint = 0; CREATE TABLE later(x); INSERT INTO later VALUES (1);";
+            cmd.ExecuteNonQuery();
+            // Copied while the writer still holds the journal: the -wal has pages the main file lacks. Without the -shm
+            // (an archive copy keeps the database and its journal), SQLite cannot open it normally on read-only media.
+            foreach (string f in new[] { "w.db", "w.db-wal" }) File.Copy(Path.Combine(_dir, f), Path.Combine(disk.Path, f));
+        }
+        Assert.True(new FileInfo(Path.Combine(disk.Path, "w.db-wal")).Length > 0);
+        disk.RemountReadOnly();
+
+        var run = CliRunner.Run(_dir, "cites", "61/2018/NĐ-CP", "--db", Path.Combine(disk.Path, "w.db"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("w.db", run.StdErr);
+        Assert.Contains("-wal", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
     }
 
     [TmpfsFact]
