@@ -47,6 +47,7 @@ public static class CitationResolver
         var definitions = CitationPatterns.AliasDefinition().Matches(text).ToList();
         if (definitions.Count == 0) return;
         var aliases = definitions.Select(m => m.Groups["alias"].Value.Trim()).ToArray();
+        int longestAlias = aliases.Max(a => a.Length);
         // An alias holds until it is defined again (a file with many documents defines it in each): searching
         // the whole rest of the text from every definition was quadratic in the number of documents.
         var limits = new int[definitions.Count];
@@ -117,14 +118,12 @@ public static class CitationResolver
         {
             if (addedStarts.Count == 0) return false;
             // Added spans are alias occurrences, no longer than the longest alias.
-            var view = addedStarts.GetViewBetween((Math.Max(0, at - MaxAliasLength), int.MinValue), (at, int.MaxValue));
+            var view = addedStarts.GetViewBetween((Math.Max(0, at - longestAlias), int.MinValue), (at, int.MaxValue));
             foreach (var (_, i) in view)
                 if (added[i].Span.Contains(at)) return true;
             return false;
         }
     }
-
-    private const int MaxAliasLength = 400;
 
     /// <summary>The citations found in one document, ordered by position for the range lookups alias resolution needs.
     /// Removals are marked and applied once at the end.</summary>
