@@ -2,6 +2,7 @@ using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
+using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Normalization;
 using DocCheck.Reading;
 using DocCheck.Structure;
@@ -17,17 +18,24 @@ public sealed class DocumentAnalyzer
     private readonly StructureParser _structure;
     private readonly CitationExtractor _citations = new();
     private readonly DateExtractor _dates = new();
-    private readonly QuantityExtractor _quantities = new();
+    private readonly QuantityExtractor _quantities;
     private readonly PlanFactsExtractor _plan = new();
 
     public DocumentAnalyzer() : this(DocumentReaders.Default, new TextNormalizer(), new StructureParser()) { }
 
-    public DocumentAnalyzer(DocumentReaders readers, TextNormalizer normalizer, StructureParser structure)
+    /// <summary>An analyzer whose quantity roles come from <paramref name="roles"/> (null: the rules alone).</summary>
+    public DocumentAnalyzer(IRoleClassifier? roles) : this(DocumentReaders.Default, new TextNormalizer(), new StructureParser(), roles) { }
+
+    public DocumentAnalyzer(DocumentReaders readers, TextNormalizer normalizer, StructureParser structure, IRoleClassifier? roles = null)
     {
         _readers = readers;
         _normalizer = normalizer;
         _structure = structure;
+        _quantities = new QuantityExtractor(roles);
     }
+
+    /// <summary>The quantity-role classifier in use, or null for the rules alone.</summary>
+    public IRoleClassifier? Roles => _quantities.Roles;
 
     /// <summary>The readers in use.</summary>
     public DocumentReaders Readers => _readers;

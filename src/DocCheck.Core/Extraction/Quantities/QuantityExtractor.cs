@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Normalization;
 using DocCheck.Structure;
 using DocCheck.Text;
@@ -16,6 +17,17 @@ namespace DocCheck.Extraction.Quantities;
 /// </summary>
 public sealed partial class QuantityExtractor
 {
+    private readonly IRoleClassifier? _roles;
+
+    /// <summary>Roles by the rules alone.</summary>
+    public QuantityExtractor() { }
+
+    /// <summary>Roles by <paramref name="roles"/> (a learned model), which sees the rules' role among its cues; null for rules alone.</summary>
+    public QuantityExtractor(IRoleClassifier? roles) => _roles = roles;
+
+    /// <summary>The role classifier in use, or null for the rules alone.</summary>
+    public IRoleClassifier? Roles => _roles;
+
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex YearWord();
 
@@ -161,7 +173,7 @@ public sealed partial class QuantityExtractor
 
     // ---- roles ------------------------------------------------------------------------------------------------
 
-    private static List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report)
+    private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report)
     {
         var result = new List<Quantity>(qs.Count);
         var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
@@ -225,6 +237,15 @@ public sealed partial class QuantityExtractor
                 role = QuantityRole.Baseline;
             else if (q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage && (explicitGoal || (!report && GoalWord().IsMatch(before))))
                 role = QuantityRole.Target;
+            if (_roles is not null)
+            {
+                role = _roles.Classify(new RoleCues
+                {
+                    Kind = q.Kind, Text = q.Text, Comparison = q.Comparison, IsGrowth = q.IsGrowth,
+                    Before = before, After = after, Section = section, GoalSection = goalSection, Report = report,
+                    YearBefore = yearBefore, YearAfter = yearAfter, PlanYear = planYear, RuleRole = role,
+                });
+            }
             int? year = role switch
             {
                 QuantityRole.Baseline => yearBefore ?? yearAfter,
