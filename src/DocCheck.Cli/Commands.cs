@@ -20,6 +20,7 @@ internal static class Commands
         root.Subcommands.Add(CorpusCommands.Export());
         root.Subcommands.Add(CorpusCommands.Registry());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(RoleCommands.Train());
         return root;
     }
 }

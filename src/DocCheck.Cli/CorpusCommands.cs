@@ -21,12 +21,13 @@ internal static class CorpusCommands
         var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục / files or folders", Arity = ArgumentArity.OneOrMore };
         var db = DbOption();
         var prune = new Option<bool>("--prune") { Description = "Bỏ khỏi chỉ mục các tệp không còn trong thư mục / drop documents whose file is gone" };
-        var cmd = new Command("index", "Lập chỉ mục văn bản vào cơ sở dữ liệu / index documents into the corpus database") { paths, db, prune };
+        var noModel = RoleCommands.NoModelOption();
+        var cmd = new Command("index", "Lập chỉ mục văn bản vào cơ sở dữ liệu / index documents into the corpus database") { paths, db, prune, noModel };
         cmd.SetAction(r =>
         {
             string dbPath = CorpusStore.ResolvePath(r.GetValue(db));
             var given = r.GetValue(paths) ?? [];
-            var analyzer = new DocumentAnalyzer();
+            var analyzer = RoleCommands.Analyzer(r, noModel);
             var locator = new DocCheck.Rules.Configuration.ConfigLocator();
             List<string> files;
             try

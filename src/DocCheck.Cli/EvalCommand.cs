@@ -42,6 +42,7 @@ internal static class EvalCommand
             return ExitCodes.Ok;
         });
         eval.Subcommands.Add(citations);
+        eval.Subcommands.Add(RoleCommands.Eval());
         return eval;
     }
 }

@@ -17,7 +17,8 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "text | json | csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
-        var cmd = new Command("extract", "Trích xuất văn bản được viện dẫn, ngày tháng, chỉ tiêu / list citations, dates, targets") { files, what, format, output };
+        var noModel = RoleCommands.NoModelOption();
+        var cmd = new Command("extract", "Trích xuất văn bản được viện dẫn, ngày tháng, chỉ tiêu / list citations, dates, targets") { files, what, format, output, noModel };
         cmd.SetAction(r =>
         {
             string kind = r.GetValue(what)!;
@@ -27,7 +28,7 @@ internal static class ExtractCommand
                 Console.Error.WriteLine("doccheck: CSV cần một loại: --what citations, dates hoặc targets / CSV needs one kind");
                 return ExitCodes.Usage;
             }
-            var analyzer = new DocumentAnalyzer();
+            var analyzer = RoleCommands.Analyzer(r, noModel);
             var inputs = InputFiles.Expand(r.GetValue(files) ?? [], analyzer.Readers);
             var citations = new List<CitationRow>();
             var dates = new List<DateRow>();

@@ -34,16 +34,18 @@ internal static class LintCommand
         var include = new Option<string[]>("--include") { Description = "Chỉ kiểm tra tệp khớp mẫu trong thư mục / only files matching (glob, repeatable)", AllowMultipleArgumentsPerToken = false };
         var db = new Option<string?>("--db") { Description = "Đối chiếu với kho văn bản đã lập chỉ mục (DC2008, DC2009) / check against an indexed corpus" };
         var exclude = new Option<string[]>("--exclude") { Description = "Bỏ qua tệp khớp mẫu trong thư mục / skip files matching (glob, repeatable)", AllowMultipleArgumentsPerToken = false };
+        var noModel = RoleCommands.NoModelOption();
         var cmd = new Command("lint", "Kiểm tra văn bản theo các quy tắc DCxxxx / check documents against the DCxxxx rules")
-            { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db };
+            { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db, noModel };
         cmd.SetAction(r => Run(
             r.GetValue(files) ?? [], r.GetValue(format)!, r.GetValue(output), r.GetValue(lang)!, r.GetValue(referenceDate),
-            r.GetValue(minLevel)!, r.GetValue(config), r.GetValue(include) ?? [], r.GetValue(exclude) ?? [], r.GetValue(db)));
+            r.GetValue(minLevel)!, r.GetValue(config), r.GetValue(include) ?? [], r.GetValue(exclude) ?? [], r.GetValue(db),
+            () => RoleCommands.Analyzer(r, noModel)));
         return cmd;
     }
 
     private static int Run(string[] paths, string format, string? output, string lang, string? referenceDateText, string minLevelText,
-        string? configPath, string[] include, string[] exclude, string? dbPath)
+        string? configPath, string[] include, string[] exclude, string? dbPath, Func<DocumentAnalyzer> createAnalyzer)
     {
         DateOnly? referenceDate = null;
         if (referenceDateText is not null)
@@ -75,7 +77,7 @@ internal static class LintCommand
             MinLevel = minLevelText switch { "error" => RuleLevel.Error, "warning" => RuleLevel.Warning, _ => RuleLevel.Info },
         };
 
-        var analyzer = new DocumentAnalyzer();
+        var analyzer = createAnalyzer();
         var inputs = InputFiles.Expand(paths, analyzer.Readers, new FileGlobs(include, exclude));
 
         // Resolve every file's configuration before checking anything: a bad doccheck.json stops the run (exit 2).

@@ -8,7 +8,10 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => RunWith(null, workingDirectory, args);
+
+    /// <summary>Runs doccheck with extra environment variables (a null value removes the variable).</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, string workingDirectory, params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "doccheck.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -20,6 +23,11 @@ public static class CliRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (k, v) in environment ?? new Dictionary<string, string?>())
+        {
+            if (v is null) psi.Environment.Remove(k);
+            else psi.Environment[k] = v;
+        }
         psi.ArgumentList.Add(dll);
         foreach (string a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
