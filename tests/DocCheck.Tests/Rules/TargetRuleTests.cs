@@ -83,6 +83,14 @@ public class TargetRuleTests
     [InlineData("Mục tiêu cụ thể: giữ vững kết quả so với năm 2016 (năm 2016 xếp hạng 41/63 tỉnh/thành) và phấn đấu xếp hạng 41/63 tỉnh/thành năm 2018.")]
     public void DC4005_is_silent_on_targets_that_improve_or_keep(string text) => AssertSilent("DC4005", Plan(text));
 
+    [Fact]
+    public void DC4005_is_silent_in_a_report_which_sets_results_beside_their_goals()
+    {
+        string text = "Mục tiêu cụ thể: tiếp tục nâng cao kết quả nội dung này so với năm 2016 (năm 2016 đạt 5,15 điểm, xếp hạng 41/63 tỉnh/thành) và phấn đấu xếp hạng 46/63 tỉnh/thành năm 2018.";
+        AssertFires("DC4005", Plan(text.Replace("46/63 tỉnh/thành", "«46/63 tỉnh/thành»")));
+        AssertSilent("DC4005", Doc(Preamble + "I. KẾT QUẢ\n1. Mục tiêu\n" + text + "\n", number: "Số: 12/BC-UBND", typeWord: "BÁO CÁO", title: "Kết quả cải cách hành chính năm 2018"));
+    }
+
     // ---- DC4006 stated total differs from the sum of its items
 
     private static string Budget(string total, params string[] amounts) =>
