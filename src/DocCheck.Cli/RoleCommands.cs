@@ -122,6 +122,8 @@ internal static class RoleCommands
                     ["noiseRows"] = data.Noise,
                     ["examples"] = data.Train.Count,
                     ["documents"] = data.Train.Select(e => e.Document).Distinct().Count(),
+                    ["examplesInScope"] = data.Train.Count(e => model.Covers(e.Cues)),
+                    ["examplesLearnedFrom"] = data.Train.Count(e => model.Covers(e.Cues) && !model.KeepRuleRoles.Contains(e.Cues.RuleRole)),
                     ["epochs"] = options.Epochs, ["learningRate"] = options.LearningRate, ["l2"] = options.L2,
                     ["classWeightPower"] = options.ClassWeightPower, ["seed"] = options.Seed,
                 },
@@ -129,6 +131,7 @@ internal static class RoleCommands
                 {
                     ["examples"] = data.Test.Count,
                     ["documents"] = data.Test.Select(e => e.Document).Distinct().Count(),
+                    ["examplesInScope"] = data.Test.Count(e => model.Covers(e.Cues)),
                     ["model"] = MetricsJson(mm),
                     ["rules"] = MetricsJson(rm),
                 },
@@ -136,7 +139,7 @@ internal static class RoleCommands
             var saved = model.WithManifest(manifest);
             string outPath = r.GetValue(output)!;
             saved.Save(outPath);
-            Console.WriteLine($"trained on {data.Train.Count} labels from {manifest["training"]!["documents"]} documents ({options})");
+            Console.WriteLine($"trained on {data.Train.Count} labels from {manifest["training"]!["documents"]} documents, {manifest["training"]!["examplesLearnedFrom"]} of them learned from ({options})");
             Console.WriteLine($"held out: {data.Test.Count} labels from {manifest["heldOut"]!["documents"]} documents — model {Fmt(mm)}; rules {Fmt(rm)}");
             Console.WriteLine($"written {outPath}");
             return ExitCodes.Ok;
@@ -239,7 +242,7 @@ internal static class RoleCommands
 
     private static IEnumerable<RoleTrainingOptions> Grid()
     {
-        var keeps = new[] { new HashSet<QuantityRole>(), new HashSet<QuantityRole> { QuantityRole.Requirement }, new HashSet<QuantityRole> { QuantityRole.Target, QuantityRole.Requirement } };
+        var keeps = new[] { new HashSet<QuantityRole>(), new HashSet<QuantityRole> { QuantityRole.Requirement }, new HashSet<QuantityRole> { QuantityRole.Target, QuantityRole.Requirement }, new HashSet<QuantityRole> { QuantityRole.Target, QuantityRole.Baseline, QuantityRole.Requirement } };
         foreach (var keep in keeps)
             foreach (int epochs in new[] { 5, 10, 20 })
                 foreach (double lr in new[] { 0.05, 0.1, 0.3 })

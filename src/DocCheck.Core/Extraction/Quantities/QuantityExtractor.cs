@@ -31,7 +31,7 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+vượt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PastResult();
 
     [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -168,13 +168,16 @@ public sealed partial class QuantityExtractor
         // A report states results: "đạt 86,1%" there is what was achieved, not what is aimed for.
         bool report = structure.Parts.Any(p => p.Header.Type?.Code == "BC")
             || structure.Parts.Any(p => p.Header.Title?.Text.Contains("kết quả", StringComparison.OrdinalIgnoreCase) == true);
-        return AssignRoles(doc, found, nodes, planYear, report);
+        return AssignRoles(doc, found, nodes, planYear, report, structure.Parts);
     }
 
     // ---- roles ------------------------------------------------------------------------------------------------
 
-    private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report)
+    private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report, IReadOnlyList<DocumentPart> parts)
     {
+        // The type each part counts as: its own, or (an appendix) the one of the part before it.
+        var partTypes = new string?[parts.Count];
+        for (int p = 0; p < parts.Count; p++) partTypes[p] = parts[p].Header.Type?.Code ?? (p > 0 ? partTypes[p - 1] : null);
         var result = new List<Quantity>(qs.Count);
         var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
         var outline = new OutlineIndex(nodes);
@@ -244,6 +247,7 @@ public sealed partial class QuantityExtractor
                     Kind = q.Kind, Text = q.Text, Comparison = q.Comparison, IsGrowth = q.IsGrowth,
                     Before = before, After = after, Section = section, GoalSection = goalSection, Report = report,
                     YearBefore = yearBefore, YearAfter = yearAfter, PlanYear = planYear, RuleRole = role,
+                    DocumentType = TypeAt(parts, partTypes, q.Span.Start),
                 });
             }
             int? year = role switch
@@ -281,6 +285,13 @@ public sealed partial class QuantityExtractor
             if (best >= 0) result[i] = t with { Baseline = best };
         }
         return result;
+    }
+
+    private static string? TypeAt(IReadOnlyList<DocumentPart> parts, string?[] types, int position)
+    {
+        string? type = null;
+        for (int p = 0; p < parts.Count && parts[p].Span.Start <= position; p++) type = types[p];
+        return type;
     }
 
     private static bool GoalHeading(string heading) =>

@@ -26,6 +26,9 @@ public sealed record RoleCues
     public int? YearAfter { get; init; }
     /// <summary>The first year the plan covers, or the year of the document's date.</summary>
     public int? PlanYear { get; init; }
+    /// <summary>The type code of the document part the value stands in ("KH", "BC", "QĐ"; an untyped part such as an
+    /// appendix takes the type of the part before it), or null when none is known.</summary>
+    public string? DocumentType { get; init; }
     /// <summary>The role the rules gave.</summary>
     public required QuantityRole RuleRole { get; init; }
 }

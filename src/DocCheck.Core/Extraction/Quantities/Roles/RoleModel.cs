@@ -21,27 +21,33 @@ public sealed class RoleModel : IRoleClassifier
 
     private readonly float[][] _weights; // [class][feature]
 
-    public RoleModel(RoleFeatures features, float[][] weights, IReadOnlySet<QuantityRole> keepRuleRoles, JsonObject? manifest = null)
+    public RoleModel(RoleFeatures features, float[][] weights, IReadOnlySet<QuantityRole> keepRuleRoles, IReadOnlySet<string> appliesTo, JsonObject? manifest = null)
     {
         if (weights.Length != Classes.Count || weights.Any(w => w.Length != features.Dimension))
             throw new ArgumentException("weights must be classes × feature dimension", nameof(weights));
         Features = features;
         _weights = weights;
         KeepRuleRoles = keepRuleRoles;
+        AppliesTo = appliesTo;
         Manifest = manifest ?? [];
     }
 
     public RoleFeatures Features { get; }
     public IReadOnlySet<QuantityRole> KeepRuleRoles { get; }
+    /// <summary>The document types (KH, BC) the model was trained on and is used for; elsewhere the rules decide.</summary>
+    public IReadOnlySet<string> AppliesTo { get; }
     /// <summary>The manifest as read or as written (without the weights).</summary>
     public JsonObject Manifest { get; }
 
     /// <summary>The same model with another manifest.</summary>
-    public RoleModel WithManifest(JsonObject manifest) => new(Features, _weights, KeepRuleRoles, manifest);
+    public RoleModel WithManifest(JsonObject manifest) => new(Features, _weights, KeepRuleRoles, AppliesTo, manifest);
+
+    /// <summary>True when the model decides this value (its document type is one it was trained on).</summary>
+    public bool Covers(RoleCues cues) => cues.DocumentType is { } t && AppliesTo.Contains(t);
 
     public QuantityRole Classify(RoleCues cues)
     {
-        if (KeepRuleRoles.Contains(cues.RuleRole)) return cues.RuleRole;
+        if (!Covers(cues) || KeepRuleRoles.Contains(cues.RuleRole)) return cues.RuleRole;
         return Classes[ArgMax(Scores(Features.Extract(cues)))];
     }
 
@@ -80,6 +86,7 @@ public sealed class RoleModel : IRoleClassifier
             ["hashBits"] = Features.HashBits,
             ["classes"] = new JsonArray([.. Classes.Select(c => JsonValue.Create(c.ToString()))]),
             ["keepRuleRoles"] = new JsonArray([.. KeepRuleRoles.OrderBy(r => r).Select(r => JsonValue.Create(r.ToString()))]),
+            ["appliesTo"] = new JsonArray([.. AppliesTo.Order(StringComparer.Ordinal).Select(t => JsonValue.Create(t))]),
         };
         foreach (var (k, v) in Manifest) if (!root.ContainsKey(k) && k != "weights") root[k] = v?.DeepClone();
         var rows = new JsonArray();
@@ -144,9 +151,10 @@ public sealed class RoleModel : IRoleClassifier
                 }
             }
             var keep = (root["keepRuleRoles"]?.AsArray() ?? []).Select(n => Enum.Parse<QuantityRole>((string)n!)).ToHashSet();
+            var applies = (root["appliesTo"]?.AsArray() ?? throw new FormatException("no appliesTo")).Select(n => (string)n!).ToHashSet(StringComparer.Ordinal);
             var manifest = new JsonObject();
             foreach (var (k, v) in root) if (k != "weights") manifest[k] = v?.DeepClone();
-            model = new RoleModel(features, weights, keep, manifest);
+            model = new RoleModel(features, weights, keep, applies, manifest);
             reason = "";
             return true;
         }

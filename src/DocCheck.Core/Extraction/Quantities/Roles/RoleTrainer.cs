@@ -6,18 +6,20 @@ public sealed record RoleExample(RoleCues Cues, QuantityRole Gold, string Docume
 /// <summary>The training settings; the defaults are the ones grouped cross-validation chose (see docs/ACCURACY.md).</summary>
 public sealed record RoleTrainingOptions
 {
-    public int Epochs { get; init; } = 10;
-    public double LearningRate { get; init; } = 0.1;
+    public int Epochs { get; init; } = 20;
+    public double LearningRate { get; init; } = 0.05;
     public double L2 { get; init; } = 1e-4;
     /// <summary>Class weight = (N / (K · count))^power: 0 treats classes alike, 1 fully balances them.</summary>
     public double ClassWeightPower { get; init; } = 0.5;
     public int Seed { get; init; } = 20261123;
     public int HashBits { get; init; } = 18;
     /// <summary>Rule roles kept as they are; examples carrying them are left out of training.</summary>
-    public IReadOnlySet<QuantityRole> KeepRuleRoles { get; init; } = new HashSet<QuantityRole> { QuantityRole.Target, QuantityRole.Requirement };
+    public IReadOnlySet<QuantityRole> KeepRuleRoles { get; init; } = new HashSet<QuantityRole> { QuantityRole.Target, QuantityRole.Baseline, QuantityRole.Requirement };
+    /// <summary>The document types the model is trained for and used on (plans and reports); elsewhere the rules decide.</summary>
+    public IReadOnlySet<string> AppliesTo { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "KH", "BC" };
 
     public override string ToString() =>
-        $"epochs {Epochs}, lr {LearningRate}, L2 {L2}, class-weight power {ClassWeightPower}, keep [{string.Join(",", KeepRuleRoles.Order())}]";
+        $"epochs {Epochs}, lr {LearningRate}, L2 {L2}, class-weight power {ClassWeightPower}, keep [{string.Join(",", KeepRuleRoles.Order())}], for [{string.Join(",", AppliesTo.Order(StringComparer.Ordinal))}]";
 }
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class RoleTrainer
     {
         var features = new RoleFeatures(options.HashBits);
         int k = RoleModel.Classes.Count, dim = features.Dimension;
-        var used = examples.Where(e => !options.KeepRuleRoles.Contains(e.Cues.RuleRole)).ToList();
+        var used = examples.Where(e => e.Cues.DocumentType is { } t && options.AppliesTo.Contains(t) && !options.KeepRuleRoles.Contains(e.Cues.RuleRole)).ToList();
         var x = used.Select(e => features.Extract(e.Cues)).ToArray();
         var y = used.Select(e => IndexOf(e.Gold)).ToArray();
         var counts = new int[k];
@@ -64,7 +66,7 @@ public static class RoleTrainer
                 }
             }
         }
-        return new RoleModel(features, w, options.KeepRuleRoles);
+        return new RoleModel(features, w, options.KeepRuleRoles, options.AppliesTo);
     }
 
     /// <summary>Grouped k-fold cross-validation: each document's examples go to one fold (documents dealt round-robin in name order).

@@ -13,9 +13,10 @@ public sealed class RoleModelTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, true);
 
     private static RoleCues Cues(string before, QuantityRole rule = QuantityRole.Other, QuantityKind kind = QuantityKind.Percentage,
-        string after = "", bool report = false, int? yearBefore = null, int? planYear = 2026) => new()
+        string after = "", bool report = false, int? yearBefore = null, int? planYear = 2026, string? type = "KH") => new()
     {
         Kind = kind, Text = "80%", Before = before, After = after, Report = report, YearBefore = yearBefore, PlanYear = planYear, RuleRole = rule,
+        DocumentType = type,
     };
 
     /// <summary>A toy task the features must separate: results said with "đã đạt" / a past year, goals with "phấn đấu".</summary>
@@ -76,6 +77,34 @@ public sealed class RoleModelTests : IDisposable
         Assert.Equal(QuantityRole.Baseline, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt", QuantityRole.Target)));
     }
 
+    [Theory]
+    [InlineData("TT")]
+    [InlineData("QĐ")]
+    [InlineData(null)]
+    public void Outside_plans_and_reports_the_rules_decide(string? type)
+    {
+        // Trained on Kế hoạch and Báo cáo only: a circular's tables of rates are not results to improve on.
+        var model = RoleTrainer.Train(Toy(), NoKeep);
+        Assert.Equal(QuantityRole.Baseline, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt")));
+        Assert.Equal(QuantityRole.Other, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt", type: type)));
+    }
+
+    [Fact]
+    public void The_extractor_tells_the_classifier_which_part_a_value_stands_in()
+    {
+        var seen = new List<RoleCues>();
+        var analyzer = new DocumentAnalyzer(new Spy(seen));
+        analyzer.AnalyzeFile(RepoPaths.CorpusFile(Seeds.TayNinh2818));
+        // The decision (QĐ) carries the plan (KẾ HOẠCH) it issues: the plan's values are in a KH part.
+        Assert.Contains(seen, c => c.DocumentType == "KH");
+        Assert.All(seen, c => Assert.Contains(c.DocumentType, new[] { "KH", "QĐ" }));
+    }
+
+    private sealed class Spy(List<RoleCues> seen) : IRoleClassifier
+    {
+        public QuantityRole Classify(RoleCues cues) { seen.Add(cues); return cues.RuleRole; }
+    }
+
     [Fact]
     public void A_saved_model_loads_with_its_manifest_and_decides_the_same()
     {
@@ -100,7 +129,8 @@ public sealed class RoleModelTests : IDisposable
     [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":40,\"classes\":[\"Other\",\"Target\",\"Baseline\",\"Requirement\"],\"weights\":[]}", "corrupt")]
     [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":12,\"classes\":[\"Other\",\"Target\"],\"weights\":[]}", "classes differ")]
     [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":12,\"classes\":[\"Other\",\"Target\",\"Baseline\",\"Requirement\"],\"weights\":[[\"x\",1,2,3,4]]}", "corrupt")]
-    [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":12,\"classes\":[\"Other\",\"Target\",\"Baseline\",\"Requirement\"],\"keepRuleRoles\":[\"Nope\"],\"weights\":[]}", "corrupt")]
+    [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":12,\"classes\":[\"Other\",\"Target\",\"Baseline\",\"Requirement\"],\"keepRuleRoles\":[\"Nope\"],\"appliesTo\":[\"KH\"],\"weights\":[]}", "corrupt")]
+    [InlineData("{\"format\":\"doccheck-quantity-roles\",\"formatVersion\":1,\"featureVersion\":1,\"hashBits\":12,\"classes\":[\"Other\",\"Target\",\"Baseline\",\"Requirement\"],\"keepRuleRoles\":[],\"weights\":[]}", "no appliesTo")]
     public void A_broken_model_file_is_refused_with_a_reason_never_an_exception(string content, string expected)
     {
         string path = Path.Combine(_dir, "bad.json");
