@@ -152,14 +152,17 @@ public sealed partial class QuantityExtractor
                 var m = QuantityPatterns.AmountCell().Match(s);
                 if (VietnameseNumbers.TryParse(s, out decimal v) && Free(0, s.Length)) Add(QuantityKind.Money, m, v, unit: "đồng");
             }
+            int clockMinutesAt = -1;
             foreach (Match m in QuantityPatterns.Duration().Matches(s))
             {
+                if (TailOfNumber(s, m.Index) || ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
             }
             foreach (Match m in QuantityPatterns.Count.Matches(s))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
+                if (TailOfNumber(s, m.Index) || YearOrName(s, m)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Count, m, Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
             }
@@ -292,6 +295,38 @@ public sealed partial class QuantityExtractor
         string? type = null;
         for (int p = 0; p < parts.Count && parts[p].Span.Start <= position; p++) type = types[p];
         return type;
+    }
+
+    /// <summary>The digits at <paramref name="at"/> end a larger number the patterns did not take whole ("1,7" → "7").</summary>
+    private static bool TailOfNumber(string s, int at) =>
+        at >= 2 && s[at - 1] is '.' or ',' && char.IsDigit(s[at - 2]);
+
+    /// <summary>
+    /// A time of day, not a duration: "lúc 14 giờ", "từ 20 giờ 15 phút - 20 giờ 45 phút", "0 giờ 00 phút ngày 01/7";
+    /// the minutes of such a time are skipped with it. "không quá 4 giờ 30 phút" stays a duration.
+    /// </summary>
+    private static bool ClockTime(string s, Match m, ref int clockMinutesAt)
+    {
+        if (m.Index == clockMinutesAt) return true;
+        if (!m.Groups["unit"].Value.StartsWith("giờ", StringComparison.OrdinalIgnoreCase)) return false;
+        int before = Math.Max(0, m.Index - 12);
+        var lead = QuantityPatterns.ClockBefore().Match(s, before, m.Index - before);
+        var minutes = QuantityPatterns.MinutesAfterHour().Match(s, m.Index + m.Length, s.Length - m.Index - m.Length);
+        bool clock = (lead.Success && lead.Groups["at"].Success)
+            || (minutes.Success && ((lead.Success && lead.Groups["from"].Success) || minutes.Groups["day"].Success));
+        if (clock && minutes.Success) clockMinutesAt = minutes.Groups["mm"].Index;
+        return clock;
+    }
+
+    /// <summary>A year before a word ("năm 2026 tỉnh Lâm Đồng", "2026 - 2028 TỈNH") or a number inside a name
+    /// ("COVID-19 tỉnh") is not a count.</summary>
+    private static bool YearOrName(string s, Match m)
+    {
+        if (m.Index > 0 && s[m.Index - 1] == '-' && m.Index > 1 && char.IsLetterOrDigit(s[m.Index - 2])) return true;
+        var n = m.Groups["n"].ValueSpan;
+        if (n.Length != 4 || !int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y < 1900 || y > 2100) return false;
+        int before = Math.Max(0, m.Index - 16);
+        return Regex.IsMatch(s.AsSpan(before, m.Index - before), @"(?:năm|đoạn|đến|[-–])\s{0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     }
 
     private static bool GoalHeading(string heading) =>

@@ -41,13 +41,23 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3}){1,5}$", Linear)]
     public static partial Regex AmountCell();
 
+    /// <summary>Minutes after an hour, and what follows them: "20 giờ 15 phút ngày 08/5", "0 giờ 00 phút,".</summary>
+    [GeneratedRegex(@"^\s{0,2}(?<mm>\d{2})\s{0,2}phút(?<day>\s{0,2},?\s{0,2}(?:ngày|sáng|chiều|tối|trưa))?", Linear)]
+    public static partial Regex MinutesAfterHour();
+
+    /// <summary>Words before an hour that make it a time of day: "lúc 14 giờ", "vào 8 giờ"; with minutes also "từ", "đến", "-".</summary>
+    [GeneratedRegex(@"(?<at>\blúc|\bvào)\s{0,2}$|(?<from>\btừ|\bđến|[-–])\s{0,2}$", Linear)]
+    public static partial Regex ClockBefore();
+
     /// <summary>Durations: "không quá 3 tháng", "trong 05 ngày làm việc", "04 ngày/lớp".</summary>
     [GeneratedRegex(@"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Linear)]
     public static partial Regex Duration();
 
-    /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị" (units from Resources/count-units.txt).</summary>
+    /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị", "241.331 hồ sơ", "1,7 lần" (units from
+    /// Resources/count-units.txt). Number and unit are apart by spaces, never by a tab (a tab parts table cells:
+    /// "7⇥Phường 2" is a row number and a name).</summary>
     public static Regex Count { get; } = new(
-        @"\b(?<n>\d{1,6})\s{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
+        @"\b(?<n>\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d{1,2})?)[^\S\t]{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
             .OrderByDescending(u => u.Length).Select(u => Regex.Escape(u).Replace(@"\ ", @"\s+"))) + @")\b",
         Linear);
 
