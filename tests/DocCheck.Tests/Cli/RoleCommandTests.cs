@@ -72,6 +72,23 @@ public sealed class RoleCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_roles_as_json_carries_both_confusion_matrices()
+    {
+        var r = CliRunner.RunWith(Model(null), RepoPaths.RepoRoot, "eval", "roles", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.StdOut);
+        var root = json.RootElement;
+        int examples = root.GetProperty("examples").GetInt32();
+        foreach (string side in new[] { "model", "rules" })
+        {
+            var confusion = root.GetProperty(side).GetProperty("confusion");
+            int sum = confusion.EnumerateObject().Sum(row => row.Value.EnumerateObject().Sum(c => c.Value.GetInt32()));
+            Assert.Equal(examples, sum);
+            Assert.InRange(root.GetProperty(side).GetProperty("macroF1").GetDouble(), 0, 1);
+        }
+    }
+
+    [Fact]
     public void Eval_roles_with_a_broken_model_exits_2_with_the_reason()
     {
         string bad = Path.Combine(_dir, "bad.json");
