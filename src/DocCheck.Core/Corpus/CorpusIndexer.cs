@@ -16,7 +16,7 @@ public sealed record IndexSummary(int Indexed, int Unchanged, int Failed, int Pr
 
 /// <summary>
 /// Fills a <see cref="CorpusStore"/>: files are hashed and analyzed in parallel on all cores, and one writer puts them
-/// in the database in batches (one transaction each). Unchanged files (same content hash) are skipped; a file that
+/// in the database in batches (one transaction each). Unchanged files (same content hash, same analysis) are skipped; a file that
 /// cannot be read is reported and keeps what was stored for it before; a cancelled run commits what it finished.
 /// </summary>
 public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
@@ -34,6 +34,8 @@ public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
     public IndexSummary Index(IReadOnlyList<string> files, IReadOnlyList<string>? pruneUnder, Action<IndexProgress>? progress, CancellationToken cancel)
     {
         var known = store.Hashes();
+        // A file is unchanged only if its bytes and the analysis are: a new DocCheck build or role model re-analyzes it.
+        string analysis = analyzer.Signature;
         var queue = new BlockingCollection<Item>(boundedCapacity: 64);
         int done = 0, indexed = 0, unchanged = 0, failed = 0;
         var errors = new ConcurrentBag<ReadError>();
@@ -59,7 +61,7 @@ public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
                         return;
                     }
                     string hash = Convert.ToHexString(SHA256.HashData(bytes));
-                    if (known.TryGetValue(full, out string? old) && old == hash)
+                    if (known.TryGetValue(full, out var old) && old.Hash == hash && old.Analysis == analysis)
                     {
                         queue.Add(new Item(full, hash, bytes.Length, null, null, null), token);
                         return;
@@ -89,7 +91,7 @@ public sealed class CorpusIndexer(CorpusStore store, DocumentAnalyzer analyzer)
                 else
                 {
                     batch ??= store.BeginBatch();
-                    batch.Put(item.Path, item.Hash, item.Size, item.Doc, item.Lint);
+                    batch.Put(item.Path, item.Hash, analysis, item.Size, item.Doc, item.Lint);
                     indexed++;
                 }
                 if (batch is not null && (batch.Count >= BatchSize || clock.Elapsed >= BatchTime))

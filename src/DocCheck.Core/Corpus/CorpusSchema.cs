@@ -100,6 +100,11 @@ internal static class CorpusSchema
         ALTER TABLE citations ADD COLUMN pinpoint TEXT;
         UPDATE documents SET hash = '';
         """,
+        // 4: which analysis made each row (the DocCheck build and the role model): when it differs from the running
+        // one, the next index run analyzes the file again instead of keeping roles and findings of another analysis.
+        """
+        ALTER TABLE documents ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
+        """,
     ];
 
     public static int Version => Migrations.Length;

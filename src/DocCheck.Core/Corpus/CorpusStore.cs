@@ -163,14 +163,14 @@ public sealed class CorpusStore : IDisposable
         }
     }
 
-    /// <summary>Path → content hash of every indexed document.</summary>
-    public Dictionary<string, string> Hashes()
+    /// <summary>Path → content hash and analysis signature (<see cref="DocCheck.Pipeline.DocumentAnalyzer.Signature"/>) of every indexed document.</summary>
+    public Dictionary<string, (string Hash, string Analysis)> Hashes()
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT path, hash FROM documents;";
+        cmd.CommandText = "SELECT path, hash, analysis FROM documents;";
         using var r = cmd.ExecuteReader();
-        while (r.Read()) result[r.GetString(0)] = r.GetString(1);
+        while (r.Read()) result[r.GetString(0)] = (r.GetString(1), r.GetString(2));
         return result;
     }
 
@@ -186,18 +186,19 @@ public sealed class CorpusStore : IDisposable
         public int Count { get; private set; }
 
         /// <summary>Replaces the document stored under <paramref name="path"/> with <paramref name="doc"/>, its citations, targets and findings.</summary>
-        public void Put(string path, string hash, long size, AnalyzedDocument doc, LintedFile? lint)
+        public void Put(string path, string hash, string analysis, long size, AnalyzedDocument doc, LintedFile? lint)
         {
             Remove(path);
             var h = doc.Structure.Header;
             long id;
             using (var cmd = store.Command(tx, """
-                INSERT INTO documents(path, hash, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text)
-                VALUES ($path, $hash, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text) RETURNING id;
+                INSERT INTO documents(path, hash, analysis, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text)
+                VALUES ($path, $hash, $analysis, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text) RETURNING id;
                 """))
             {
                 cmd.Parameters.AddWithValue("$path", path);
                 cmd.Parameters.AddWithValue("$hash", hash);
+                cmd.Parameters.AddWithValue("$analysis", analysis);
                 cmd.Parameters.AddWithValue("$size", size);
                 cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
                 cmd.Parameters.AddWithValue("$enc", doc.Encoding);

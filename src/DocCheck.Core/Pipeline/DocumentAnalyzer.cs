@@ -37,6 +37,15 @@ public sealed class DocumentAnalyzer
     /// <summary>The quantity-role classifier in use, or null for the rules alone.</summary>
     public IRoleClassifier? Roles => _quantities.Roles;
 
+    private static readonly string Build = typeof(DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
+    /// <summary>
+    /// Names the analysis this analyzer does: the DocCheck build (its deterministic module id) and the role
+    /// classifier ("rules" or the model's identity). The corpus index stores it per document and analyzes a file again
+    /// when it differs.
+    /// </summary>
+    public string Signature => $"{Build}+{Roles?.Identity ?? "rules"}";
+
     /// <summary>The readers in use.</summary>
     public DocumentReaders Readers => _readers;
 

@@ -36,6 +36,19 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void Changing_the_role_model_analyzes_unchanged_files_again()
+    {
+        // The stored targets must follow the analysis in use: rules only, then the model, then the model again.
+        string db = Path.Combine(_dir, "c.db");
+        var rules = CliRunner.Run(RepoPaths.RepoRoot, "index", "corpus", "--db", db, "--no-model");
+        Assert.StartsWith("5 tệp đã lập chỉ mục, 0 không đổi", rules.StdOut);
+        var model = CliRunner.Run(RepoPaths.RepoRoot, "index", "corpus", "--db", db);
+        Assert.StartsWith("5 tệp đã lập chỉ mục, 0 không đổi", model.StdOut);
+        var again = CliRunner.Run(RepoPaths.RepoRoot, "index", "corpus", "--db", db);
+        Assert.StartsWith("0 tệp đã lập chỉ mục, 5 không đổi", again.StdOut);
+    }
+
+    [Fact]
     public void Querying_without_a_database_says_to_index_first()
     {
         var r = CliRunner.Run(_dir, "cites", "61/2018/NĐ-CP");

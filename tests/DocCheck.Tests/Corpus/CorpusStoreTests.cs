@@ -38,6 +38,31 @@ public sealed class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_version_3_database_gains_the_analysis_column_and_its_files_are_analyzed_again()
+    {
+        string file = Copy(Seeds.KonTum497);
+        // The content hash is right: only the missing analysis makes the file count as changed.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+        Directory.CreateDirectory(Path.GetDirectoryName(Db)!);
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = string.Join("\n", CorpusSchema.Migrations.Take(3)) + "\nPRAGMA user_version = 3;"
+                + $"\nINSERT INTO documents(path, hash, size, indexed_at, encoding, text) VALUES ('{file}', '{hash}', 1, 'x', 'utf-8', '');";
+            cmd.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var store = CorpusStore.Open(Db, write: true))
+            Assert.Equal((hash, ""), store.Hashes()[file]);
+        var first = Index();
+        Assert.Equal(1, first.Indexed);
+        using (var store = CorpusStore.Open(Db, write: false))
+            Assert.Equal(1, store.DocumentCount()); // the old row was analyzed again, not joined by a second one
+        Assert.Equal(1, Index().Unchanged);
+    }
+
+    [Fact]
     public void Unchanged_files_are_skipped_changed_ones_replaced_and_gone_ones_pruned()
     {
         Copy(Seeds.KonTum497);

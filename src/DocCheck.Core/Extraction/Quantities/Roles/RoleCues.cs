@@ -37,4 +37,7 @@ public sealed record RoleCues
 public interface IRoleClassifier
 {
     QuantityRole Classify(RoleCues cues);
+
+    /// <summary>Names this classifier's decisions: two classifiers with one identity decide alike.</summary>
+    string Identity => GetType().FullName!;
 }

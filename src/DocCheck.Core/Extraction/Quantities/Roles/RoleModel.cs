@@ -21,8 +21,9 @@ public sealed class RoleModel : IRoleClassifier
 
     private readonly float[][] _weights; // [class][feature]
 
-    public RoleModel(RoleFeatures features, float[][] weights, IReadOnlySet<QuantityRole> keepRuleRoles, IReadOnlySet<string> appliesTo, JsonObject? manifest = null)
+    public RoleModel(RoleFeatures features, float[][] weights, IReadOnlySet<QuantityRole> keepRuleRoles, IReadOnlySet<string> appliesTo, JsonObject? manifest = null, string? identity = null)
     {
+        Identity = identity ?? "model:unsaved";
         if (weights.Length != Classes.Count || weights.Any(w => w.Length != features.Dimension))
             throw new ArgumentException("weights must be classes × feature dimension", nameof(weights));
         Features = features;
@@ -34,6 +35,8 @@ public sealed class RoleModel : IRoleClassifier
 
     public RoleFeatures Features { get; }
     public IReadOnlySet<QuantityRole> KeepRuleRoles { get; }
+    /// <summary>"model:" and the start of the model file's SHA-256 (as loaded), or "model:unsaved".</summary>
+    public string Identity { get; }
     /// <summary>The document types (KH, BC) the model was trained on and is used for; elsewhere the rules decide.</summary>
     public IReadOnlySet<string> AppliesTo { get; }
     /// <summary>The manifest as read or as written (without the weights).</summary>
@@ -154,7 +157,7 @@ public sealed class RoleModel : IRoleClassifier
             var applies = (root["appliesTo"]?.AsArray() ?? throw new FormatException("no appliesTo")).Select(n => (string)n!).ToHashSet(StringComparer.Ordinal);
             var manifest = new JsonObject();
             foreach (var (k, v) in root) if (k != "weights") manifest[k] = v?.DeepClone();
-            model = new RoleModel(features, weights, keep, applies, manifest);
+            model = new RoleModel(features, weights, keep, applies, manifest, "model:" + Sha256(path)[..16]);
             reason = "";
             return true;
         }
