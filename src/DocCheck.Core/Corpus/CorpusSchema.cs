@@ -100,6 +100,11 @@ internal static class CorpusSchema
         ALTER TABLE citations ADD COLUMN pinpoint TEXT;
         UPDATE documents SET hash = '';
         """,
+        // 4: `cites` by number and year ("Nghị định 61/2018", a number without a symbol) scanned every citation;
+        // an index makes it a lookup. Stored rows stay valid: no re-analysis needed.
+        """
+        CREATE INDEX citations_number_year ON citations(number, year);
+        """,
     ];
 
     public static int Version => Migrations.Length;
