@@ -292,7 +292,7 @@ public sealed class StructureParser
             string ptype = m.Groups["ptype"].Value;
             return new DocumentNumber(field, m.Groups["pnum"].Value, null, $"{ptype}/{m.Groups["piss"].Value}", NormalizeTypeCode(ptype), m.Groups["piss"].Value, IsParty: true);
         }
-        string sym = Regex.Replace(m.Groups["sym"].Value, @"\s*[-–]\s*", "-", RegexOptions.None, TimeSpan.FromSeconds(1)).TrimEnd('.');
+        string sym = StructurePatterns.SpacedDash().Replace(m.Groups["sym"].Value, "-").TrimEnd('.');
         string? num = m.Groups["num"].Success ? m.Groups["num"].Value : null;
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         string[] comps = sym.Split('-');

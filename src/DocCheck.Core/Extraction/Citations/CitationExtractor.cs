@@ -11,8 +11,19 @@ namespace DocCheck.Extraction.Citations;
 /// relation from the verb before it, and resolves short forms (<see cref="CitationResolver"/>).
 /// Stateless and thread-safe; linear in the length of the text.
 /// </summary>
-public sealed class CitationExtractor
+public sealed partial class CitationExtractor
 {
+    // Fixed patterns compiled once by the source generator (as Regex.Replace(text, pattern) calls they went through
+    // the small static regex cache, which the extractors' many patterns kept evicting).
+    [GeneratedRegex(@"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OfIssuer();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s*:\s*", RegexOptions.None, 1000)]
+    private static partial Regex SpacedColon();
+
     private const int BeforeWindow = 70;
     private const int AfterWindow = 600;
     private const int MaxSummary = 300;
@@ -151,7 +162,7 @@ public sealed class CitationExtractor
                 foreach (Match late in DatePatterns.DayDate().Matches(far[..lateStop]))
                 {
                     string tail = far[(late.Index + late.Length)..lateStop];
-                    if (!Regex.IsMatch(tail, @"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
+                    if (!OfIssuer().IsMatch(tail)) continue;
                     var candidate = DatePatterns.Parse(late);
                     if (FollowsInnerSymbol(symbols, i, symEnd, symEnd + late.Index, s, candidate.Year)) continue;
                     chosen = late;
@@ -332,7 +343,7 @@ public sealed class CitationExtractor
             int kwStart = m.Index;
             if (kwStart >= 6 && s.AsSpan(kwStart - 5, 5).Equals("pháp ", StringComparison.OrdinalIgnoreCase)) continue;
             if (Overlaps(into, offset + kwStart)) continue;
-            string kw = Regex.Replace(m.Groups["kw"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            string kw = Spaces().Replace(m.Groups["kw"].Value, " ");
             int p = m.Index + m.Length;
             var words = KnownLawName(s, p);
             bool known = words.Count > 0;
@@ -434,6 +445,9 @@ public sealed class CitationExtractor
         ("gtgt", "giá trị gia tăng"), ("bhxh", "bảo hiểm xã hội"), ("bhyt", "bảo hiểm y tế"), ("xlvphc", "xử lý vi phạm hành chính"),
     ];
 
+    private static readonly (Regex Abbrev, string Full)[] NameAbbreviationPatterns =
+        NameAbbreviations.Select(a => (new Regex($@"\b{a.Abbrev}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), a.Full)).ToArray();
+
     private static readonly Dictionary<string, string[]> Abbreviations = NameAbbreviations.ToDictionary(
         a => VietnameseLetters.Fold(a.Abbrev), a => VietnameseLetters.Fold(a.Full).Split(' '), StringComparer.Ordinal);
 
@@ -442,8 +456,8 @@ public sealed class CitationExtractor
     {
         if (name.Length == 0) return keyword;
         string n = name.ToLowerInvariant().Replace(",", "");
-        foreach (var (a, f) in NameAbbreviations) n = Regex.Replace(n, $@"\b{a}\b", f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        n = Regex.Replace(n, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+        foreach (var (a, f) in NameAbbreviationPatterns) n = a.Replace(n, f);
+        n = Spaces().Replace(n, " ").Trim();
         return keyword + " " + (n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n);
     }
 
@@ -481,8 +495,8 @@ public sealed class CitationExtractor
     {
         foreach (Match m in CitationPatterns.Standard().Matches(s))
         {
-            string key = Regex.Replace(m.Value, @"\s*:\s*", ":", RegexOptions.None, TimeSpan.FromSeconds(1));
-            key = Regex.Replace(key, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            string key = SpacedColon().Replace(m.Value, ":");
+            key = Spaces().Replace(key, " ");
             int? year = key.Contains(':') ? int.Parse(key[(key.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) : null;
             var span = new TextSpan(offset + m.Index, m.Length);
             into.Add(new Citation

@@ -16,6 +16,41 @@ namespace DocCheck.Extraction.Quantities;
 /// </summary>
 public sealed partial class QuantityExtractor
 {
+    // Fixed patterns once compiled by the source generator: as Regex.IsMatch(text, pattern) calls, more than the
+    // static regex cache holds (15) were in the per-quantity loop, so each call parsed its pattern again.
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex YearResult();
+
+    [GeneratedRegex(@"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex StartsWithYear();
+
+    [GeneratedRegex(@":\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EndsWithColon();
+
+    [GeneratedRegex(@"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColonThenNumber();
+
+    [GeneratedRegex(@"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NotYetReached();
+
+    [GeneratedRegex(@"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ScoreAdjustment();
+
+    [GeneratedRegex(@"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ResultVerb();
+
+    [GeneratedRegex(@"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex WeakSubjectStart();
+
+    [GeneratedRegex(@"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrMore();
+
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex YearWord();
 
@@ -98,7 +133,7 @@ public sealed partial class QuantityExtractor
             foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
             foreach (Match m in (slash && diem ? QuantityPatterns.ScoreOf().Matches(s) : (IEnumerable<Match>)[]))
             {
@@ -143,13 +178,13 @@ public sealed partial class QuantityExtractor
             foreach (Match m in QuantityPatterns.Duration().Matches(s))
             {
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
             foreach (Match m in QuantityPatterns.Count.Matches(s))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Count, m, Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Count, m, Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -204,20 +239,20 @@ public sealed partial class QuantityExtractor
             var role = QuantityRole.Other;
             // A past result: "chỉ đạt", "đã đạt", or "năm 2016 đạt …" for a year before the plan's (or, when the plan's
             // year is unknown, a clause that opens with the year: "(năm 2016 đạt 5,19 điểm …").
-            bool yearResult = Regex.IsMatch(before, @"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            bool yearResult = YearResult().IsMatch(before);
             bool past = PastResult().IsMatch(before)
-                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : Regex.IsMatch(before, @"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
-            bool afterColon = Regex.IsMatch(before, @":\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : StartsWithYear().IsMatch(before)));
+            bool afterColon = EndsWithColon().IsMatch(before);
             bool explicitGoal = ExplicitGoal().IsMatch(before) || goalSection;
             bool resultAfter = ResultAfter().IsMatch(after) || (report && AgainstPlanAfter().IsMatch(after));
-            if (q.Kind is QuantityKind.Percentage && (Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) || Band().IsMatch(before + q.Text + after)))
+            if (q.Kind is QuantityKind.Percentage && (ColonThenNumber().IsMatch(after) || Band().IsMatch(before + q.Text + after)))
                 role = QuantityRole.Requirement;
-            else if (Share().IsMatch(before) || Regex.IsMatch(before, @"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-                || (q.Kind == QuantityKind.Score && Regex.IsMatch(before, @"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+            else if (Share().IsMatch(before) || NotYetReached().IsMatch(before)
+                || (q.Kind == QuantityKind.Score && ScoreAdjustment().IsMatch(before)))
                 role = QuantityRole.Other; // a share reported, "chưa đạt …", points added or taken by a scoring rule
             else if (InStatedGoal().IsMatch(before))
                 role = QuantityRole.Target; // "(chỉ tiêu đề ra là tối thiểu 50%)"
-            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && Regex.IsMatch(before, @"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && ResultVerb().IsMatch(before)))
                 role = QuantityRole.Baseline;
             else if (q.Kind is QuantityKind.Score && afterColon && !past)
                 role = QuantityRole.Target; // "- Tỷ lệ … đạt 100%: 1 điểm" — the points the plan aims for
@@ -234,7 +269,7 @@ public sealed partial class QuantityExtractor
             // A clause that only says when or adds to a list ("năm 2016 đạt", "và phấn đấu xếp hạng") names no subject;
             // the item it stands under does ("Nội dung “Tham gia của người dân ở cấp cơ sở”").
             string? subject = Subject(before);
-            if (subject is null || subject.Length < 15 || Regex.IsMatch(subject, @"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            if (subject is null || subject.Length < 15 || WeakSubjectStart().IsMatch(subject))
                 subject = section ?? subject;
             result.Add(q with { Role = role, Year = year, Subject = subject, Section = section });
         }
@@ -299,7 +334,7 @@ public sealed partial class QuantityExtractor
     private static string? Subject(string before)
     {
         string t = before.Trim().TrimStart('-', '+', '•', ' ');
-        t = Regex.Replace(t, @"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", "", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        t = LeadingLabel().Replace(t, "");
         var q = QuantityPatterns.QualifierBefore().Match(t);
         if (q.Success) t = t[..q.Index];
         t = t.Trim().TrimEnd(',', ':', '(').Trim();
@@ -311,7 +346,7 @@ public sealed partial class QuantityExtractor
     {
         var m = QuantityPatterns.QualifierBefore().Match(s[Math.Max(0, at - 30)..at]);
         string after = s[(at + length)..Math.Min(s.Length, at + length + 40)];
-        bool orMore = Regex.IsMatch(after, @"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        bool orMore = OrMore().IsMatch(after);
         if (orMore) return Comparison.AtLeast;
         if (!m.Success) return Comparison.Equal;
         string q = VietnameseLetters.Fold(m.Groups["q"].Value).ToLowerInvariant();
