@@ -222,11 +222,16 @@ public sealed class StructureParser
         {
             string t = doc.Slice(blocks[i].Span);
             if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t)
-                || (i - start < 8 && StructurePatterns.PlaceDate().IsMatch(t.AsSpan(0, Math.Min(t.Length, PlaceDateWindow)))))
+                || (i - start < 8 && HasPlaceDate(t.AsSpan(0, Math.Min(t.Length, PlaceDateWindow)))))
                 last = i + 1;
         }
         return last;
     }
+
+    // Any place-date in the window; "ngày" is looked for first, as most blocks have none and the full pattern tries
+    // a lazy place name at every letter.
+    private static bool HasPlaceDate(ReadOnlySpan<char> window) =>
+        StructurePatterns.DateWord().IsMatch(window) && StructurePatterns.PlaceDate().IsMatch(window);
 
     private static bool IsBodyLabel(string t) => StructurePatterns.Label().IsMatch(t);
 

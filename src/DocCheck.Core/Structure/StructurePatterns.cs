@@ -20,6 +20,10 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"\G(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex PlaceDateAt();
 
+    /// <summary>The one literal every <see cref="PlaceDate"/> match holds: where it is absent, the costly search is skipped.</summary>
+    [GeneratedRegex(@"ng[àa]y", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex DateWord();
+
     /// <summary>A dash with spaces around it, in a number's symbol ("KH - UBND").</summary>
     [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.None, TimeoutMs)]
     public static partial Regex SpacedDash();
