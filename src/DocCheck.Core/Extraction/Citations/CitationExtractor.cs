@@ -233,7 +233,7 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when the text since the previous item ends in a list separator ("…; số ").</summary>
     private static bool ListContinues(string gap) => ListSeparator.IsMatch(gap);
@@ -264,7 +264,7 @@ public sealed partial class CitationExtractor
 
     private static readonly Regex ListedInstrumentRegex = new(
         @"(?:,|\s+và|;)\s+(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // ---- named laws --------------------------------------------------------------------------------
 
@@ -434,7 +434,7 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     private static Regex LawKeyword() => LawKeywordRegex;
 
@@ -465,7 +465,7 @@ public sealed partial class CitationExtractor
 
     private static readonly Regex SelfReference = new(
         @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
     private static void ExtractSelfReferences(string s, int offset, List<Citation> into, string? ownKey)
@@ -527,16 +527,16 @@ public sealed partial class CitationExtractor
 
     private static readonly (Regex Verb, CitationRelation Relation)[] Verbs =
     [
-        (new Regex(@"thay\s+thế", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Replaces),
-        (new Regex(@"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Repeals),
-        (new Regex(@"sửa\s+đổi|bổ\s+sung", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Amends),
-        (new Regex(@"thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Implements),
-        (new Regex(@"căn\s+cứ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Basis),
+        (new Regex(@"thay\s+thế", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Replaces),
+        (new Regex(@"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Repeals),
+        (new Regex(@"sửa\s+đổi|bổ\s+sung", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Amends),
+        (new Regex(@"thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Implements),
+        (new Regex(@"căn\s+cứ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Basis),
         // "… thực hiện … theo Nghị định số …": the instrument is what the work follows, not what it implements.
-        (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.References),
+        (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.References),
     ];
 
-    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static void AssignRelations(string s, int offset, List<Citation> cs)
     {
@@ -577,11 +577,11 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // Laws, decrees and circulars are named for what they amend ("Luật sửa đổi, bổ sung …"); a decision or resolution
     // "sửa đổi" in a plan is usually the action the plan takes, so those keep their verb.
-    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static string VerbsOnly(string gap)
     {

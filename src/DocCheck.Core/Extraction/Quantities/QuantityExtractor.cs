@@ -51,40 +51,40 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OrMore();
 
-    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PastResult();
 
-    [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PlaceNamedDiem();
 
     /// <summary>Words that say a value is aimed for, in any kind of document.</summary>
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ExplicitGoal();
 
     /// <summary>After a value: it was measured against a goal ("vượt kế hoạch", "so với chỉ tiêu", "so cùng kỳ").</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ResultAfter();
 
     /// <summary>After a value, in a report: measured against the plan ("đạt 100% kế hoạch", "102,70% dự toán"); in a plan the same words set the goal.</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex AgainstPlanAfter();
 
     /// <summary>A band of a classification: "chỉ số đạt từ 65% đến dưới 80%", "đạt từ 80% trở lên, chiếm tỷ lệ …".</summary>
-    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Band();
 
     /// <summary>A share of a whole, reported: "chiếm (tỷ lệ) 34,86%".</summary>
-    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Share();
 
     /// <summary>The goal a result is compared with: "(chỉ tiêu đề ra là tối thiểu 50%)".</summary>
-    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex InStatedGoal();
 
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex GoalWord();
 
     /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
