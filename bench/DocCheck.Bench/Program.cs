@@ -15,7 +15,7 @@ string[] rest = args[1..];
 switch (args[0])
 {
     case "micro":
-        BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest);
+        BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(rest.Contains("--filter") ? rest : [.. rest, "--filter", "*"]);
         return 0;
     case "throughput":
         return Throughput.Run(rest);
