@@ -100,7 +100,12 @@ internal static class CorpusSchema
         ALTER TABLE citations ADD COLUMN pinpoint TEXT;
         UPDATE documents SET hash = '';
         """,
-        // 4: which analysis made each row (the DocCheck build and the role model): when it differs from the running
+        // 4: `cites` by number and year ("Nghị định 61/2018", a number without a symbol) scanned every citation;
+        // an index makes it a lookup. Stored rows stay valid: no re-analysis needed.
+        """
+        CREATE INDEX citations_number_year ON citations(number, year);
+        """,
+        // 5: which analysis made each row (the DocCheck build and the role model): when it differs from the running
         // one, the next index run analyzes the file again instead of keeping roles and findings of another analysis.
         """
         ALTER TABLE documents ADD COLUMN analysis TEXT NOT NULL DEFAULT '';

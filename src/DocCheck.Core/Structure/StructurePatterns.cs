@@ -16,6 +16,18 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex PlaceDate();
 
+    /// <summary><see cref="PlaceDate"/> only where the search starts (\G): the header tries a few start positions, not every one.</summary>
+    [GeneratedRegex(@"\G(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex PlaceDateAt();
+
+    /// <summary>The one literal every <see cref="PlaceDate"/> match holds: where it is absent, the costly search is skipped.</summary>
+    [GeneratedRegex(@"ng[àa]y", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
+    public static partial Regex DateWord();
+
+    /// <summary>A dash with spaces around it, in a number's symbol ("KH - UBND").</summary>
+    [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.None, TimeoutMs)]
+    public static partial Regex SpacedDash();
+
     /// <summary>The national motto.</summary>
     [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex Motto();

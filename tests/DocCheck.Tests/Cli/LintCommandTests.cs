@@ -227,4 +227,22 @@ public sealed class LintCommandTests : IDisposable
         Assert.Empty(Directory.GetFiles(_dir, "*.tmp-*"));
         Assert.Contains("lỗi", r.StdErr);
     }
+    [Fact]
+    public async Task Output_to_a_fifo_or_device_writes_into_it_and_leaves_it_in_place()
+    {
+        // Regression: --output /dev/null replaced the device with a regular file (the output went to a temp file that
+        // was then moved over the target). Tested on a FIFO in the temp folder, never on the machine's /dev/null.
+        if (!OperatingSystem.IsLinux()) return;
+        Write("nhap.txt", DraftPlan);
+        string fifo = Path.Combine(_dir, "out.fifo");
+        using (var mk = System.Diagnostics.Process.Start("mkfifo", [fifo])) mk.WaitForExit();
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var r = CliRunner.Run(_dir, "lint", "nhap.txt", "--format", "json", "--output", fifo);
+        Assert.Equal(1, r.ExitCode);
+        string written = await reader.WaitAsync(TimeSpan.FromSeconds(30));
+        using var json = JsonDocument.Parse(written);
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%F", fifo]) { RedirectStandardOutput = true })!;
+        Assert.Equal("fifo", stat.StandardOutput.ReadToEnd().Trim());
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp-*"));
+    }
 }

@@ -11,8 +11,19 @@ namespace DocCheck.Extraction.Citations;
 /// relation from the verb before it, and resolves short forms (<see cref="CitationResolver"/>).
 /// Stateless and thread-safe; linear in the length of the text.
 /// </summary>
-public sealed class CitationExtractor
+public sealed partial class CitationExtractor
 {
+    // Fixed patterns compiled once by the source generator (as Regex.Replace(text, pattern) calls they went through
+    // the small static regex cache, which the extractors' many patterns kept evicting).
+    [GeneratedRegex(@"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OfIssuer();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s*:\s*", RegexOptions.None, 1000)]
+    private static partial Regex SpacedColon();
+
     private const int BeforeWindow = 70;
     private const int AfterWindow = 600;
     private const int MaxSummary = 300;
@@ -151,7 +162,7 @@ public sealed class CitationExtractor
                 foreach (Match late in DatePatterns.DayDate().Matches(far[..lateStop]))
                 {
                     string tail = far[(late.Index + late.Length)..lateStop];
-                    if (!Regex.IsMatch(tail, @"^\s*,?\s*của\s+\p{Lu}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
+                    if (!OfIssuer().IsMatch(tail)) continue;
                     var candidate = DatePatterns.Parse(late);
                     if (FollowsInnerSymbol(symbols, i, symEnd, symEnd + late.Index, s, candidate.Year)) continue;
                     chosen = late;
@@ -222,7 +233,7 @@ public sealed class CitationExtractor
         }
     }
 
-    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>True when the text since the previous item ends in a list separator ("…; số ").</summary>
     private static bool ListContinues(string gap) => ListSeparator.IsMatch(gap);
@@ -253,7 +264,7 @@ public sealed class CitationExtractor
 
     private static readonly Regex ListedInstrumentRegex = new(
         @"(?:,|\s+và|;)\s+(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // ---- named laws --------------------------------------------------------------------------------
 
@@ -332,7 +343,7 @@ public sealed class CitationExtractor
             int kwStart = m.Index;
             if (kwStart >= 6 && s.AsSpan(kwStart - 5, 5).Equals("pháp ", StringComparison.OrdinalIgnoreCase)) continue;
             if (Overlaps(into, offset + kwStart)) continue;
-            string kw = Regex.Replace(m.Groups["kw"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            string kw = Spaces().Replace(m.Groups["kw"].Value, " ");
             int p = m.Index + m.Length;
             var words = KnownLawName(s, p);
             bool known = words.Count > 0;
@@ -423,7 +434,7 @@ public sealed class CitationExtractor
         }
     }
 
-    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     private static Regex LawKeyword() => LawKeywordRegex;
 
@@ -434,6 +445,9 @@ public sealed class CitationExtractor
         ("gtgt", "giá trị gia tăng"), ("bhxh", "bảo hiểm xã hội"), ("bhyt", "bảo hiểm y tế"), ("xlvphc", "xử lý vi phạm hành chính"),
     ];
 
+    private static readonly (Regex Abbrev, string Full)[] NameAbbreviationPatterns =
+        NameAbbreviations.Select(a => (new Regex($@"\b{a.Abbrev}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), a.Full)).ToArray();
+
     private static readonly Dictionary<string, string[]> Abbreviations = NameAbbreviations.ToDictionary(
         a => VietnameseLetters.Fold(a.Abbrev), a => VietnameseLetters.Fold(a.Full).Split(' '), StringComparer.Ordinal);
 
@@ -442,8 +456,8 @@ public sealed class CitationExtractor
     {
         if (name.Length == 0) return keyword;
         string n = name.ToLowerInvariant().Replace(",", "");
-        foreach (var (a, f) in NameAbbreviations) n = Regex.Replace(n, $@"\b{a}\b", f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        n = Regex.Replace(n, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+        foreach (var (a, f) in NameAbbreviationPatterns) n = a.Replace(n, f);
+        n = Spaces().Replace(n, " ").Trim();
         return keyword + " " + (n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n);
     }
 
@@ -451,7 +465,7 @@ public sealed class CitationExtractor
 
     private static readonly Regex SelfReference = new(
         @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
     private static void ExtractSelfReferences(string s, int offset, List<Citation> into, string? ownKey)
@@ -481,8 +495,8 @@ public sealed class CitationExtractor
     {
         foreach (Match m in CitationPatterns.Standard().Matches(s))
         {
-            string key = Regex.Replace(m.Value, @"\s*:\s*", ":", RegexOptions.None, TimeSpan.FromSeconds(1));
-            key = Regex.Replace(key, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            string key = SpacedColon().Replace(m.Value, ":");
+            key = Spaces().Replace(key, " ");
             int? year = key.Contains(':') ? int.Parse(key[(key.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) : null;
             var span = new TextSpan(offset + m.Index, m.Length);
             into.Add(new Citation
@@ -513,16 +527,16 @@ public sealed class CitationExtractor
 
     private static readonly (Regex Verb, CitationRelation Relation)[] Verbs =
     [
-        (new Regex(@"thay\s+thế", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Replaces),
-        (new Regex(@"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Repeals),
-        (new Regex(@"sửa\s+đổi|bổ\s+sung", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Amends),
-        (new Regex(@"thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Implements),
-        (new Regex(@"căn\s+cứ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.Basis),
+        (new Regex(@"thay\s+thế", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Replaces),
+        (new Regex(@"bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Repeals),
+        (new Regex(@"sửa\s+đổi|bổ\s+sung", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Amends),
+        (new Regex(@"thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|quán\s+triệt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Implements),
+        (new Regex(@"căn\s+cứ", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.Basis),
         // "… thực hiện … theo Nghị định số …": the instrument is what the work follows, not what it implements.
-        (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), CitationRelation.References),
+        (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.References),
     ];
 
-    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static void AssignRelations(string s, int offset, List<Citation> cs)
     {
@@ -563,11 +577,11 @@ public sealed class CitationExtractor
         }
     }
 
-    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // Laws, decrees and circulars are named for what they amend ("Luật sửa đổi, bổ sung …"); a decision or resolution
     // "sửa đổi" in a plan is usually the action the plan takes, so those keep their verb.
-    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static string VerbsOnly(string gap)
     {

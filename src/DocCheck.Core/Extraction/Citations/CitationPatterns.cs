@@ -2,15 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace DocCheck.Extraction.Citations;
 
-/// <summary>The regular expressions of citation extraction, compiled once; all run in linear time.</summary>
+/// <summary>The regular expressions of citation extraction, compiled once: bounded quantifiers and a time-out each (the hostile suite checks they scale linearly).</summary>
 internal static partial class CitationPatterns
 {
-    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
     private const RegexOptions Bounded = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
     private const int TimeoutMs = 2000;
 
     /// <summary>A number/symbol: party "18-NQ/TW", or "61/2018/NĐ-CP", "225/QĐ-TTg", "30c/NQ-CP", "725/BNV-CCHC".</summary>
-    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,8}))", Linear)]
+    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,8}))", Bounded, 1000)]
     public static partial Regex Symbol();
 
     /// <summary>A type word (and "số") right before a number: applied to the short text before it.</summary>
@@ -42,15 +41,15 @@ internal static partial class CitationPatterns
     public static partial Regex SummaryEnd();
 
     /// <summary>"(sau đây gọi tắt là …)", "(sau đây viết tắt là …)", "(gọi tắt là …)".</summary>
-    [GeneratedRegex(@"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*:?\s*(?<alias>[^()]{3,120}?)\s*\)", Linear)]
+    [GeneratedRegex(@"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*:?\s*(?<alias>[^()]{3,120}?)\s*\)", Bounded, 1000)]
     public static partial Regex AliasDefinition();
 
     /// <summary>A law, code, ordinance or constitution named without a number.</summary>
-    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?<name>[\p{L}][\p{L}\d]*(?:,?\s+[\p{L}][\p{L}]*){0,14})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+(?<name>[\p{L}][\p{L}\d]*(?:,?\s+[\p{L}][\p{L}]*){0,14})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     public static partial Regex NamedLaw();
 
     /// <summary>A standard: "TCVN ISO 9001:2008", "TCVN 5712:1993", "ISO 9001:2015".</summary>
-    [GeneratedRegex(@"\b(?:TCVN\s+ISO(?:/IEC)?\s+\d{3,5}|TCVN\s+\d{3,5}(?:-\d{1,2})?|ISO(?:/IEC)?\s+\d{3,5})(?:\s?:\s?(?:19|20)\d\d)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:TCVN\s+ISO(?:/IEC)?\s+\d{3,5}|TCVN\s+\d{3,5}(?:-\d{1,2})?|ISO(?:/IEC)?\s+\d{3,5})(?:\s?:\s?(?:19|20)\d\d)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     public static partial Regex Standard();
 
     /// <summary>"năm 2015" / "2015" right after a law's name.</summary>

@@ -213,6 +213,6 @@ public static class CitationResolver
 
     private static readonly Regex InstrumentAlias = new(
         @"^(?:các\s+)?(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Công\s+văn|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Quy\s+chế|Văn\s+bản)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
 }

@@ -12,30 +12,30 @@ namespace DocCheck.Extraction.Dates;
 /// </summary>
 public sealed partial class DateExtractor
 {
-    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})\s?/\s?(?<y>(?:19|20)\d\d)\b", Opts)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})\s?/\s?(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex BareDate();
 
-    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b", Opts)]
+    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\b(?<rec>\s{1,3}(?:hằng|hàng)\s{1,3}năm)?", Opts)]
+    [GeneratedRegex(@"\btháng\s{1,3}(?<m>\d{1,2})\b(?<rec>\s{1,3}(?:hằng|hàng)\s{1,3}năm)?", Opts, 1000)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\bquý\s{1,3}(?<q>IV|III|II|I|V|VI|[0-9])\b(?:\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b)?", Opts)]
+    [GeneratedRegex(@"\bquý\s{1,3}(?<q>IV|III|II|I|V|VI|[0-9])\b(?:\s{0,2}(?:/\s{0,2}|\s{1,3}năm\s{1,3})(?<y>(?:19|20)\d\d)\b)?", Opts, 1000)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>6|06|9|09)\s{1,3}tháng\s{1,3}(?<pos>đầu|cuối)\s{1,3}năm(?:\s{1,3}(?<y>(?:19|20)\d\d)\b)?", Opts)]
+    [GeneratedRegex(@"\b(?<n>6|06|9|09)\s{1,3}tháng\s{1,3}(?<pos>đầu|cuối)\s{1,3}năm(?:\s{1,3}(?<y>(?:19|20)\d\d)\b)?", Opts, 1000)]
     private static partial Regex HalfYear();
 
-    [GeneratedRegex(@"\b(?:giai\s{1,3}đoạn|thời\s{1,3}kỳ)\s{1,3}(?:từ\s{1,3}(?:năm\s{1,3})?)?(?<a>(?:19|20)\d\d)\s{0,2}(?:[-–—]|đến)\s{0,2}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b|\btừ\s{1,3}(?:năm\s{1,3})?(?<a>(?:19|20)\d\d)\s{1,3}đến\s{1,3}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b", Opts)]
+    [GeneratedRegex(@"\b(?:giai\s{1,3}đoạn|thời\s{1,3}kỳ)\s{1,3}(?:từ\s{1,3}(?:năm\s{1,3})?)?(?<a>(?:19|20)\d\d)\s{0,2}(?:[-–—]|đến)\s{0,2}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b|\btừ\s{1,3}(?:năm\s{1,3})?(?<a>(?:19|20)\d\d)\s{1,3}đến\s{1,3}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", Opts)]
+    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?:hằng|hàng)\s{1,3}(?<per>năm|quý|tháng|tuần)\b", Opts)]
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?:hằng|hàng)\s{1,3}(?<per>năm|quý|tháng|tuần)\b", Opts, 1000)]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"(?<q>chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|trước|xong\s+trước|trong|từ|bắt\s+đầu\s+từ|đến|tới)\s*(?:ngày\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]

@@ -10,10 +10,10 @@ namespace DocCheck.Extraction.Dates;
 /// </summary>
 public static partial class DatePatterns
 {
-    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
     /// <summary>"ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017", "ngay 07/10/2019".</summary>
-    [GeneratedRegex(@"ng[àa]y\s{0,3}(?<d>\d{1,2})\s{0,2}(?:(?:/|-|\.)\s{0,2}(?<m>\d{1,2})\s{0,2}(?:/|-|\.)\s{0,2}|\s{0,2}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3})(?<y>\d{4})", Opts)]
+    [GeneratedRegex(@"ng[àa]y\s{0,3}(?<d>\d{1,2})\s{0,2}(?:(?:/|-|\.)\s{0,2}(?<m>\d{1,2})\s{0,2}(?:/|-|\.)\s{0,2}|\s{0,2}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3})(?<y>\d{4})", Opts, 1000)]
     public static partial Regex DayDate();
 
     /// <summary>Parses the groups of a <see cref="DayDate"/> match.</summary>

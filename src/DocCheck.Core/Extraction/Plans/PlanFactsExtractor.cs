@@ -13,14 +13,14 @@ namespace DocCheck.Extraction.Plans;
 /// </summary>
 public sealed partial class PlanFactsExtractor
 {
-    [GeneratedRegex(@"^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*|[-+]\s*)?(?:thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành)|thời\s+hạn(?:\s+hoàn\s+thành)?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*|[-+]\s*)?(?:thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành)|thời\s+hạn(?:\s+hoàn\s+thành)?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TimeLine();
 
-    [GeneratedRegex(@"^(?:trong|tháng|quý|năm|thường\s+xuyên|từ|đến|6\s+tháng|9\s+tháng|hằng|hàng|kế\s+hoạch\s+cụ\s+thể|cụ\s+thể|định\s+kỳ)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:trong|tháng|quý|năm|thường\s+xuyên|từ|đến|6\s+tháng|9\s+tháng|hằng|hàng|kế\s+hoạch\s+cụ\s+thể|cụ\s+thể|định\s+kỳ)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TimeCell();
 
     /// <summary>"Kế hoạch CCHC năm 2021", "Chương trình cải cách hành chính giai đoạn 2021 - 2025": a plan's own period, words only in between.</summary>
-    [GeneratedRegex(@"(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+[\p{L}&]+){0,8}\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+[\p{L}&]+){0,8}\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PlanPhraseBefore();
 
     /// <summary>Builds the plan facts of a document.</summary>

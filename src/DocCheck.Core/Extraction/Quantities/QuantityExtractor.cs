@@ -28,40 +28,75 @@ public sealed partial class QuantityExtractor
     /// <summary>The role classifier in use, or null for the rules alone.</summary>
     public IRoleClassifier? Roles => _roles;
 
-    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    // Fixed patterns once compiled by the source generator: as Regex.IsMatch(text, pattern) calls, more than the
+    // static regex cache holds (15) were in the per-quantity loop, so each call parsed its pattern again.
+    [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex YearResult();
+
+    [GeneratedRegex(@"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex StartsWithYear();
+
+    [GeneratedRegex(@":\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EndsWithColon();
+
+    [GeneratedRegex(@"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColonThenNumber();
+
+    [GeneratedRegex(@"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NotYetReached();
+
+    [GeneratedRegex(@"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ScoreAdjustment();
+
+    [GeneratedRegex(@"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ResultVerb();
+
+    [GeneratedRegex(@"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex WeakSubjectStart();
+
+    [GeneratedRegex(@"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OrMore();
+
+    [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+vượt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+vượt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PastResult();
 
-    [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PlaceNamedDiem();
 
     /// <summary>Words that say a value is aimed for, in any kind of document.</summary>
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ExplicitGoal();
 
     /// <summary>After a value: it was measured against a goal ("vượt kế hoạch", "so với chỉ tiêu", "so cùng kỳ").</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ResultAfter();
 
     /// <summary>After a value, in a report: measured against the plan ("đạt 100% kế hoạch", "102,70% dự toán"); in a plan the same words set the goal.</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex AgainstPlanAfter();
 
     /// <summary>A band of a classification: "chỉ số đạt từ 65% đến dưới 80%", "đạt từ 80% trở lên, chiếm tỷ lệ …".</summary>
-    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Band();
 
     /// <summary>A share of a whole, reported: "chiếm (tỷ lệ) 34,86%".</summary>
-    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Share();
 
     /// <summary>The goal a result is compared with: "(chỉ tiêu đề ra là tối thiểu 50%)".</summary>
-    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex InStatedGoal();
 
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex GoalWord();
 
     /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
@@ -110,7 +145,7 @@ public sealed partial class QuantityExtractor
             foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
             foreach (Match m in (slash && diem ? QuantityPatterns.ScoreOf().Matches(s) : (IEnumerable<Match>)[]))
             {
@@ -157,14 +192,14 @@ public sealed partial class QuantityExtractor
             {
                 if (TailOfNumber(s, m.Index) || ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
             foreach (Match m in QuantityPatterns.Count.Matches(s))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
                 if (TailOfNumber(s, m.Index) || YearOrName(s, m)) continue;
                 if (Free(m.Index, m.Length))
-                    Add(QuantityKind.Count, m, Dec(m, "n"), unit: Regex.Replace(m.Groups["unit"].Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                    Add(QuantityKind.Count, m, Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -222,20 +257,20 @@ public sealed partial class QuantityExtractor
             var role = QuantityRole.Other;
             // A past result: "chỉ đạt", "đã đạt", or "năm 2016 đạt …" for a year before the plan's (or, when the plan's
             // year is unknown, a clause that opens with the year: "(năm 2016 đạt 5,19 điểm …").
-            bool yearResult = Regex.IsMatch(before, @"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            bool yearResult = YearResult().IsMatch(before);
             bool past = PastResult().IsMatch(before)
-                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : Regex.IsMatch(before, @"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
-            bool afterColon = Regex.IsMatch(before, @":\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : StartsWithYear().IsMatch(before)));
+            bool afterColon = EndsWithColon().IsMatch(before);
             bool explicitGoal = ExplicitGoal().IsMatch(before) || goalSection;
             bool resultAfter = ResultAfter().IsMatch(after) || (report && AgainstPlanAfter().IsMatch(after));
-            if (q.Kind is QuantityKind.Percentage && (Regex.IsMatch(after, @"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) || Band().IsMatch(before + q.Text + after)))
+            if (q.Kind is QuantityKind.Percentage && (ColonThenNumber().IsMatch(after) || Band().IsMatch(before + q.Text + after)))
                 role = QuantityRole.Requirement;
-            else if (Share().IsMatch(before) || Regex.IsMatch(before, @"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-                || (q.Kind == QuantityKind.Score && Regex.IsMatch(before, @"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+            else if (Share().IsMatch(before) || NotYetReached().IsMatch(before)
+                || (q.Kind == QuantityKind.Score && ScoreAdjustment().IsMatch(before)))
                 role = QuantityRole.Other; // a share reported, "chưa đạt …", points added or taken by a scoring rule
             else if (InStatedGoal().IsMatch(before))
                 role = QuantityRole.Target; // "(chỉ tiêu đề ra là tối thiểu 50%)"
-            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && Regex.IsMatch(before, @"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && ResultVerb().IsMatch(before)))
                 role = QuantityRole.Baseline;
             else if (q.Kind is QuantityKind.Score && afterColon && !past)
                 role = QuantityRole.Target; // "- Tỷ lệ … đạt 100%: 1 điểm" — the points the plan aims for
@@ -262,7 +297,7 @@ public sealed partial class QuantityExtractor
             // A clause that only says when or adds to a list ("năm 2016 đạt", "và phấn đấu xếp hạng") names no subject;
             // the item it stands under does ("Nội dung “Tham gia của người dân ở cấp cơ sở”").
             string? subject = Subject(before);
-            if (subject is null || subject.Length < 15 || Regex.IsMatch(subject, @"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            if (subject is null || subject.Length < 15 || WeakSubjectStart().IsMatch(subject))
                 subject = section ?? subject;
             result.Add(q with { Role = role, Year = year, Subject = subject, Section = section });
         }
@@ -326,7 +361,7 @@ public sealed partial class QuantityExtractor
         var n = m.Groups["n"].ValueSpan;
         if (n.Length != 4 || !int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y < 1900 || y > 2100) return false;
         int before = Math.Max(0, m.Index - 16);
-        return Regex.IsMatch(s.AsSpan(before, m.Index - before), @"(?:năm|đoạn|đến|[-–])\s{0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return QuantityPatterns.YearLeadIn().IsMatch(s.AsSpan(before, m.Index - before));
     }
 
     private static bool GoalHeading(string heading) =>
@@ -366,7 +401,7 @@ public sealed partial class QuantityExtractor
     private static string? Subject(string before)
     {
         string t = before.Trim().TrimStart('-', '+', '•', ' ');
-        t = Regex.Replace(t, @"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", "", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        t = LeadingLabel().Replace(t, "");
         var q = QuantityPatterns.QualifierBefore().Match(t);
         if (q.Success) t = t[..q.Index];
         t = t.Trim().TrimEnd(',', ':', '(').Trim();
@@ -378,7 +413,7 @@ public sealed partial class QuantityExtractor
     {
         var m = QuantityPatterns.QualifierBefore().Match(s[Math.Max(0, at - 30)..at]);
         string after = s[(at + length)..Math.Min(s.Length, at + length + 40)];
-        bool orMore = Regex.IsMatch(after, @"^(?:\s*điểm)?(?:\s*tối\s+đa)?\s+trở\s+lên", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        bool orMore = OrMore().IsMatch(after);
         if (orMore) return Comparison.AtLeast;
         if (!m.Success) return Comparison.Equal;
         string q = VietnameseLetters.Fold(m.Groups["q"].Value).ToLowerInvariant();

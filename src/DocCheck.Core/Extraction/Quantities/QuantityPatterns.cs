@@ -3,54 +3,57 @@ using DocCheck.Lexicon;
 
 namespace DocCheck.Extraction.Quantities;
 
-/// <summary>The patterns of quantity extraction, compiled once; all linear-time.</summary>
+/// <summary>The patterns of quantity extraction, compiled once: bounded quantifiers and a time-out each (the hostile suite checks they scale linearly).</summary>
 internal static partial class QuantityPatterns
 {
-    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
     private const RegexOptions Bounded = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
     private const string Num = @"\d{1,3}(?:[.,]\d{1,3})?";
 
     /// <summary>"từ 20 đến 30%", "20-30%".</summary>
-    [GeneratedRegex(@"\btừ\s{1,3}(?<a>" + Num + @")\s?%?\s{1,3}(?:đến|tới)\s{1,3}(?<b>" + Num + @")\s?%|\b(?<a>" + Num + @")\s?%?\s?[-–]\s?(?<b>" + Num + @")\s?%", Linear)]
+    [GeneratedRegex(@"\btừ\s{1,3}(?<a>" + Num + @")\s?%?\s{1,3}(?:đến|tới)\s{1,3}(?<b>" + Num + @")\s?%|\b(?<a>" + Num + @")\s?%?\s?[-–]\s?(?<b>" + Num + @")\s?%", Bounded, 1000)]
     public static partial Regex PercentRange();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,4}(?:[.,]\d{1,3})?)\s?%(?<up>\s{1,3}trở\s{1,3}lên)?(?<down>\s{1,3}trở\s{1,3}xuống)?", Linear)]
+    [GeneratedRegex(@"\b(?<a>\d{1,4}(?:[.,]\d{1,3})?)\s?%(?<up>\s{1,3}trở\s{1,3}lên)?(?<down>\s{1,3}trở\s{1,3}xuống)?", Bounded, 1000)]
     public static partial Regex Percent();
 
     /// <summary>"7/8,5 điểm", "0/1.5 điểm", "6,5/6,5 điểm".</summary>
-    [GeneratedRegex(@"\b(?<a>\d{1,3}(?:[.,]\d{1,3})?)\s?/\s?(?<b>\d{1,3}(?:[.,]\d{1,3})?)\s{0,3}điểm\b", Linear)]
+    [GeneratedRegex(@"\b(?<a>\d{1,3}(?:[.,]\d{1,3})?)\s?/\s?(?<b>\d{1,3}(?:[.,]\d{1,3})?)\s{0,3}điểm\b", Bounded, 1000)]
     public static partial Regex ScoreOf();
 
     /// <summary>"0,5 điểm", "01 điểm", and the broken "5, 15 điểm".</summary>
-    [GeneratedRegex(@"\b(?<a>\d{1,3})(?<broken>,\s\d{1,2})?(?<dec>[.,]\d{1,3})?\s{1,3}điểm\b", Linear)]
+    [GeneratedRegex(@"\b(?<a>\d{1,3})(?<broken>,\s\d{1,2})?(?<dec>[.,]\d{1,3})?\s{1,3}điểm\b", Bounded, 1000)]
     public static partial Regex Score();
 
     /// <summary>"41/63 tỉnh/thành", "4/19 xã, thị trấn".</summary>
-    [GeneratedRegex(@"\b(?<a>\d{1,3})\s?/\s?(?<n>\d{1,3})\s{1,3}(?<unit>tỉnh\s?/\s?thành(?:\s+phố)?|tỉnh,\s{0,2}thành(?:\s+phố)?|tỉnh|xã,\s{0,2}phường,\s{0,2}thị\s+trấn|xã,\s{0,2}thị\s+trấn|xã,\s{0,2}phường|xã|phường|huyện|quận|đơn\s+vị|sở,\s{0,2}ngành|sở|bộ,\s{0,2}ngành|bộ|cơ\s+quan|địa\s+phương|trường)", Linear)]
+    [GeneratedRegex(@"\b(?<a>\d{1,3})\s?/\s?(?<n>\d{1,3})\s{1,3}(?<unit>tỉnh\s?/\s?thành(?:\s+phố)?|tỉnh,\s{0,2}thành(?:\s+phố)?|tỉnh|xã,\s{0,2}phường,\s{0,2}thị\s+trấn|xã,\s{0,2}thị\s+trấn|xã,\s{0,2}phường|xã|phường|huyện|quận|đơn\s+vị|sở,\s{0,2}ngành|sở|bộ,\s{0,2}ngành|bộ|cơ\s+quan|địa\s+phương|trường)", Bounded, 1000)]
     public static partial Regex Rank();
 
     /// <summary>Money in digits with a unit: "70.000.000 đồng", "5 tỷ đồng", "200 triệu đồng".</summary>
-    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)\s{0,2}(?<unit>tỷ\s+đồng|tỉ\s+đồng|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|đồng|VNĐ|VND)\b", Linear)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)\s{0,2}(?<unit>tỷ\s+đồng|tỉ\s+đồng|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|đồng|VNĐ|VND)\b", Bounded, 1000)]
     public static partial Regex Money();
 
     /// <summary>Money in words ending in "đồng": "Một tỷ, bảy trăm năm mươi hai triệu, năm trăm tám mươi ngàn đồng".</summary>
-    [GeneratedRegex(@"\b(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:[\s,]+(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ))+[\s,]+đồng\b", Linear)]
+    [GeneratedRegex(@"\b(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ)(?:[\s,]+(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ))+[\s,]+đồng\b", Bounded, 1000)]
     public static partial Regex MoneyWords();
 
     /// <summary>A whole table cell that is an amount: "158.580.000".</summary>
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3}){1,5}$", Linear)]
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3}){1,5}$", Bounded, 1000)]
     public static partial Regex AmountCell();
 
     /// <summary>Minutes after an hour, and what follows them: "20 giờ 15 phút ngày 08/5", "0 giờ 00 phút,".</summary>
-    [GeneratedRegex(@"^\s{0,2}(?<mm>\d{2})\s{0,2}phút(?<day>\s{0,2},?\s{0,2}(?:ngày|sáng|chiều|tối|trưa))?", Linear)]
+    [GeneratedRegex(@"^\s{0,2}(?<mm>\d{2})\s{0,2}phút(?<day>\s{0,2},?\s{0,2}(?:ngày|sáng|chiều|tối|trưa))?", Bounded, 1000)]
     public static partial Regex MinutesAfterHour();
 
     /// <summary>Words before an hour that make it a time of day: "lúc 14 giờ", "vào 8 giờ"; with minutes also "từ", "đến", "-".</summary>
-    [GeneratedRegex(@"(?<at>\blúc|\bvào)\s{0,2}$|(?<from>\btừ|\bđến|[-–])\s{0,2}$", Linear)]
+    [GeneratedRegex(@"(?<at>\blúc|\bvào)\s{0,2}$|(?<from>\btừ|\bđến|[-–])\s{0,2}$", Bounded, 1000)]
     public static partial Regex ClockBefore();
 
+    /// <summary>A year's lead-in before a number: "năm 2026 tỉnh", "giai đoạn 2026 - 2028 TỈNH".</summary>
+    [GeneratedRegex(@"(?:năm|đoạn|đến|[-–])\s{0,2}$", Bounded, 1000)]
+    public static partial Regex YearLeadIn();
+
     /// <summary>Durations: "không quá 3 tháng", "trong 05 ngày làm việc", "04 ngày/lớp".</summary>
-    [GeneratedRegex(@"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Linear)]
+    [GeneratedRegex(@"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Bounded, 1000)]
     public static partial Regex Duration();
 
     /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị", "241.331 hồ sơ", "1,7 lần" (units from
@@ -59,16 +62,16 @@ internal static partial class QuantityPatterns
     public static Regex Count { get; } = new(
         @"\b(?<n>\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d{1,2})?)[^\S\t]{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
             .OrderByDescending(u => u.Length).Select(u => Regex.Escape(u).Replace(@"\ ", @"\s+"))) + @")\b",
-        Linear);
+        Bounded, TimeSpan.FromSeconds(1));
 
     /// <summary>The qualifier right before a value.</summary>
     [GeneratedRegex(@"(?<q>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+thiểu(?:\s+là)?(?:\s+từ)?|ít\s+nhất(?:\s+là)?|tối\s+đa(?:\s+là)?|trên|dưới|vượt|hơn|từ|đạt)\s*$", Bounded, 1000)]
     public static partial Regex QualifierBefore();
 
     /// <summary>Words that make a percentage a change rather than a share of a whole.</summary>
-    [GeneratedRegex(@"\b(?:tăng|giảm|tăng\s+trưởng|rút\s+ngắn|cắt\s+giảm|tiết\s+kiệm)\b", Linear)]
+    [GeneratedRegex(@"\b(?:tăng|giảm|tăng\s+trưởng|rút\s+ngắn|cắt\s+giảm|tiết\s+kiệm)\b", Bounded, 1000)]
     public static partial Regex GrowthBefore();
 
-    [GeneratedRegex(@"^\s{0,3}(?:so\s+với|so\s+cùng\s+kỳ)", Linear)]
+    [GeneratedRegex(@"^\s{0,3}(?:so\s+với|so\s+cùng\s+kỳ)", Bounded, 1000)]
     public static partial Regex GrowthAfter();
 }

@@ -27,10 +27,29 @@ public sealed partial class AbbreviationRule : IRule
         {
             var g = m.Groups["abbr"];
             if (!seen.Add(g.Value)) continue;
-            var use = new Regex($@"(?<![\p{{L}}&]){Regex.Escape(g.Value)}(?![\p{{L}}&])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Match(text, bodyStart, Math.Max(0, g.Index - 1 - bodyStart));
-            if (!use.Success) continue;
+            int use = FirstUse(text, g.Value, bodyStart, bodyStart + Math.Max(0, g.Index - 1 - bodyStart));
+            if (use < 0) continue;
             int defLine = doc.SourcePosition(g.Index).Line;
-            yield return c.Report(Rule, new TextSpan(use.Index, use.Length), [g.Value, defLine], [new RelatedLocation(new TextSpan(g.Index, g.Length), "định nghĩa")]);
+            yield return c.Report(Rule, new TextSpan(use, g.Length), [g.Value, defLine], [new RelatedLocation(new TextSpan(g.Index, g.Length), "định nghĩa")]);
         }
+    }
+
+    /// <summary>
+    /// The first whole-word <paramref name="abbr"/> in [<paramref name="from"/>, <paramref name="to"/>): not touching a
+    /// letter or '&amp;' on either side, where the window's ends count as edges. A plain search: building a regex per
+    /// definition and scanning with it made this rule quadratic on documents with many abbreviations.
+    /// </summary>
+    private static int FirstUse(string text, string abbr, int from, int to)
+    {
+        static bool Joins(char ch) => char.IsLetter(ch) || ch == '&';
+        for (int at = from; at + abbr.Length <= to; at++)
+        {
+            at = text.IndexOf(abbr, at, to - at, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            bool before = at > from && Joins(text[at - 1]);
+            bool after = at + abbr.Length < to && Joins(text[at + abbr.Length]);
+            if (!before && !after) return at;
+        }
+        return -1;
     }
 }

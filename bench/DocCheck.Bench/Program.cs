@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Running;
+using DocCheck.Bench;
+
+// DocCheck.Bench: micro-benchmarks (BenchmarkDotNet) and the in-process measurements bench/run.sh puts in its table.
+//   micro [BenchmarkDotNet arguments]           normalization, citation and quantity extraction, with allocations
+//   throughput [--runs N] [--max-mb M] PATH...  extraction + all rules, MB/s on one core and on all cores
+//   query --db DB [--runs N]                    cites and search latency in-process (p50, p99)
+//   queries --db DB                             prints the cites and search queries used, one a line (for run.sh)
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("usage: DocCheck.Bench micro|throughput|query|queries ... (see bench/README.md)");
+    return 2;
+}
+string[] rest = args[1..];
+switch (args[0])
+{
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(HotPaths).Assembly).Run(rest.Contains("--filter") ? rest : [.. rest, "--filter", "*"]);
+        return 0;
+    case "throughput":
+        return Throughput.Run(rest);
+    case "query":
+        return QueryLatency.Run(rest, printOnly: false);
+    case "queries":
+        return QueryLatency.Run(rest, printOnly: true);
+    default:
+        Console.Error.WriteLine($"unknown mode {args[0]}");
+        return 2;
+}
