@@ -76,7 +76,8 @@ gen() { # gen N -> folder
 }
 MIDDIR=$(gen "$MID")
 BIGDIR=$(gen "$BIG")
-# Throughput runs on whole files in memory; on the generated corpus the first 2,000 documents (folders 000, 001).
+# Throughput runs on whole files in memory; on the generated corpus the first 2,000 documents (folders 000, 001;
+# only 000 with --quick).
 GENSAMPLE=("$MIDDIR/000"); [ -d "$MIDDIR/001" ] && GENSAMPLE+=("$MIDDIR/001")
 
 # --- 1. extraction + all rules, next to rg ------------------------------------------------------------------------
@@ -101,7 +102,7 @@ throughput() { # throughput LABEL DIRS...
   row "extraction + all rules, $(nproc) cores" "$label ($mb MB)" "$(f2 "$all") MB/s" "rg $(f2 "$ra") MB/s" "$(ratio "$ra" "$all") slower"
 }
 throughput "real text (corpus + corpus-ext .txt/.md)" "${REAL[@]}"
-throughput "generated, 2,000 docs" "${GENSAMPLE[@]}"
+throughput "generated, $(find "${GENSAMPLE[@]}" -name '*.txt' | wc -l) docs" "${GENSAMPLE[@]}"
 
 # --- 2. lint of one 60 KB plan, whole process ---------------------------------------------------------------------
 PLAN="$EXT/tvpl-2025-tnt305/tnt-0402_144-KH-UBND.txt"

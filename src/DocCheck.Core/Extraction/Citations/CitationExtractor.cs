@@ -233,7 +233,8 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex ListSeparator = new(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListSeparator { get; }
 
     /// <summary>True when the text since the previous item ends in a list separator ("…; số ").</summary>
     private static bool ListContinues(string gap) => ListSeparator.IsMatch(gap);
@@ -262,9 +263,10 @@ public sealed partial class CitationExtractor
 
     private static Regex ListedInstrument() => ListedInstrumentRegex;
 
-    private static readonly Regex ListedInstrumentRegex = new(
+    [GeneratedRegex(
         @"(?:,|\s+và|;)\s+(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListedInstrumentRegex { get; }
 
     // ---- named laws --------------------------------------------------------------------------------
 
@@ -434,7 +436,8 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex LawKeywordRegex = new(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex LawKeywordRegex { get; }
 
     private static Regex LawKeyword() => LawKeywordRegex;
 
@@ -463,9 +466,10 @@ public sealed partial class CitationExtractor
 
     // ---- "Quyết định này" -------------------------------------------------------------------------------
 
-    private static readonly Regex SelfReference = new(
+    [GeneratedRegex(
         @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex SelfReference { get; }
 
     /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
     private static void ExtractSelfReferences(string s, int offset, List<Citation> into, string? ownKey)
@@ -536,7 +540,8 @@ public sealed partial class CitationExtractor
         (new Regex(@"\b(?:theo|tại|với)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CitationRelation.References),
     ];
 
-    private static readonly Regex ListGap = new(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^[\s,;:]*(?:và|hoặc|cùng)?[\s,;:]*(?:các\s+)?(?:số\s*)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListGap { get; }
 
     private static void AssignRelations(string s, int offset, List<Citation> cs)
     {
@@ -577,11 +582,13 @@ public sealed partial class CitationExtractor
         }
     }
 
-    private static readonly Regex Parenthesized = new(@"\([^()]*\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Parenthesized { get; }
 
     // Laws, decrees and circulars are named for what they amend ("Luật sửa đổi, bổ sung …"); a decision or resolution
     // "sửa đổi" in a plan is usually the action the plan takes, so those keep their verb.
-    private static readonly Regex NamedVerb = new(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\b(?:Luật|Nghị\s+định|Thông\s+tư|Pháp\s+lệnh)\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)(?:\s*,\s*bổ\s+sung)?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedVerb { get; }
 
     private static string VerbsOnly(string gap)
     {

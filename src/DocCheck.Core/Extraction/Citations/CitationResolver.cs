@@ -9,7 +9,7 @@ namespace DocCheck.Extraction.Citations;
 /// later mention without date to the first full citation of the same instrument, and turns defined aliases
 /// ("(sau đây gọi tắt là Luật Ban hành văn bản QPPL đã được sửa đổi, bổ sung)") into citations of what they stand for.
 /// </summary>
-public static class CitationResolver
+public static partial class CitationResolver
 {
     /// <summary>Returns the citations in document order with self, antecedents and aliases resolved.</summary>
     public static IReadOnlyList<Citation> Resolve(NormalizedText doc, List<Citation> found, string? ownKey)
@@ -211,8 +211,9 @@ public static class CitationResolver
         }
     }
 
-    private static readonly Regex InstrumentAlias = new(
+    [GeneratedRegex(
         @"^(?:các\s+)?(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Công\s+văn|Hướng\s+dẫn|Kết\s+luận|Quy\s+định|Quy\s+chế|Văn\s+bản)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex InstrumentAlias { get; }
 
 }
