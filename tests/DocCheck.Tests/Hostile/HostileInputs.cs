@@ -101,6 +101,11 @@ public static class HostileInputs
         new("nested parentheses ((((", n => Repeat("(", n), 400_000),
         new("Điều 1. Điều 1. …", n => Repeat("Điều 1. ", n), 60_000),
         new("NFD combining marks", MixedCombiningMarks, 10_000),
+        // Backtracking patterns (since issue 9) over repeated groups: thousands groups without a unit, number words
+        // without "đồng", clock times.
+        new("1.000.000.… thousands groups", n => "1" + Repeat(".000", n), 300_000),
+        new("một một một … number words", n => Repeat("một ", n), 300_000),
+        new("20 giờ 15 phút - … clock times", n => Repeat("20 giờ 15 phút - ", n), 60_000),
         // Thousands of alias definitions in one file (many plans concatenated): each definition looked up its target
         // and every later occurrence by scanning the whole citation list, and distinct aliases compared every later one.
         new("alias definitions, same alias", n => Repeat(AliasUnit("Chương trình 51"), n), 2_000),

@@ -190,14 +190,14 @@ public sealed partial class QuantityExtractor
             int clockMinutesAt = -1;
             foreach (Match m in QuantityPatterns.Duration().Matches(s))
             {
-                if (TailOfNumber(s, m.Index) || ClockTime(s, m, ref clockMinutesAt)) continue;
+                if (ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
             foreach (Match m in QuantityPatterns.Count.Matches(s))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
-                if (TailOfNumber(s, m.Index) || YearOrName(s, m)) continue;
+                if (YearOrName(s, m)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Count, m, Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
@@ -331,10 +331,6 @@ public sealed partial class QuantityExtractor
         for (int p = 0; p < parts.Count && parts[p].Span.Start <= position; p++) type = types[p];
         return type;
     }
-
-    /// <summary>The digits at <paramref name="at"/> end a larger number the patterns did not take whole ("1,7" → "7").</summary>
-    private static bool TailOfNumber(string s, int at) =>
-        at >= 2 && s[at - 1] is '.' or ',' && char.IsDigit(s[at - 2]);
 
     /// <summary>
     /// A time of day, not a duration: "lúc 14 giờ", "từ 20 giờ 15 phút - 20 giờ 45 phút", "0 giờ 00 phút ngày 01/7";

@@ -9,6 +9,14 @@ internal static partial class QuantityPatterns
     private const RegexOptions Bounded = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
     private const string Num = @"\d{1,3}(?:[.,]\d{1,3})?";
 
+    /// <summary>
+    /// Not the tail of a larger number ("1,7" → "7", "241.331" → "331"); and thousands groups bounded to six (10^18):
+    /// an unbounded "(?:\.\d{3})+" backtracked through every group at every start, and "1.000.000.…" without a unit
+    /// ran into the time-out (found by the hostile suite).
+    /// </summary>
+    private const string NotATail = @"(?<!\d[.,])";
+    private const string Grouped = @"\d{1,3}(?:\.\d{3}){1,6}";
+
     /// <summary>"từ 20 đến 30%", "20-30%".</summary>
     [GeneratedRegex(@"\btừ\s{1,3}(?<a>" + Num + @")\s?%?\s{1,3}(?:đến|tới)\s{1,3}(?<b>" + Num + @")\s?%|\b(?<a>" + Num + @")\s?%?\s?[-–]\s?(?<b>" + Num + @")\s?%", Bounded, 1000)]
     public static partial Regex PercentRange();
@@ -29,7 +37,7 @@ internal static partial class QuantityPatterns
     public static partial Regex Rank();
 
     /// <summary>Money in digits with a unit: "70.000.000 đồng", "5 tỷ đồng", "200 triệu đồng".</summary>
-    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)\s{0,2}(?<unit>tỷ\s+đồng|tỉ\s+đồng|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|đồng|VNĐ|VND)\b", Bounded, 1000)]
+    [GeneratedRegex(NotATail + @"\b(?<n>" + Grouped + @"(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)\s{0,2}(?<unit>tỷ\s+đồng|tỉ\s+đồng|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|đồng|VNĐ|VND)\b", Bounded, 1000)]
     public static partial Regex Money();
 
     /// <summary>Money in words ending in "đồng": "Một tỷ, bảy trăm năm mươi hai triệu, năm trăm tám mươi ngàn đồng".</summary>
@@ -53,14 +61,13 @@ internal static partial class QuantityPatterns
     public static partial Regex YearLeadIn();
 
     /// <summary>Durations: "không quá 3 tháng", "trong 05 ngày làm việc", "04 ngày/lớp".</summary>
-    [GeneratedRegex(@"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Bounded, 1000)]
+    [GeneratedRegex(NotATail + @"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Bounded, 1000)]
     public static partial Regex Duration();
 
     /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị", "241.331 hồ sơ", "1,7 lần" (units from
-    /// Resources/count-units.txt). Number and unit are apart by spaces, never by a tab (a tab parts table cells:
-    /// "7⇥Phường 2" is a row number and a name).</summary>
+    /// Resources/count-units.txt).</summary>
     public static Regex Count { get; } = new(
-        @"\b(?<n>\d{1,3}(?:\.\d{3})+|\d{1,6}(?:,\d{1,2})?)[^\S\t]{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
+        NotATail + @"\b(?<n>" + Grouped + @"|\d{1,6}(?:,\d{1,2})?)\s{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
             .OrderByDescending(u => u.Length).Select(u => Regex.Escape(u).Replace(@"\ ", @"\s+"))) + @")\b",
         Bounded, TimeSpan.FromSeconds(1));
 
