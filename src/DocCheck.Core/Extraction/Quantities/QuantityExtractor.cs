@@ -206,16 +206,13 @@ public sealed partial class QuantityExtractor
         // A report states results: "đạt 86,1%" there is what was achieved, not what is aimed for.
         bool report = structure.Parts.Any(p => p.Header.Type?.Code == "BC")
             || structure.Parts.Any(p => p.Header.Title?.Text.Contains("kết quả", StringComparison.OrdinalIgnoreCase) == true);
-        return AssignRoles(doc, found, nodes, planYear, report, structure.Parts);
+        return AssignRoles(doc, found, nodes, planYear, report, structure);
     }
 
     // ---- roles ------------------------------------------------------------------------------------------------
 
-    private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report, IReadOnlyList<DocumentPart> parts)
+    private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report, DocumentStructure structure)
     {
-        // The type each part counts as: its own, or (an appendix) the one of the part before it.
-        var partTypes = new string?[parts.Count];
-        for (int p = 0; p < parts.Count; p++) partTypes[p] = parts[p].Header.Type?.Code ?? (p > 0 ? partTypes[p - 1] : null);
         var result = new List<Quantity>(qs.Count);
         var goalSpans = new SpanSet(nodes.Where(n => GoalHeading(n.Heading.Text)).Select(n => n.Span));
         var outline = new OutlineIndex(nodes);
@@ -285,7 +282,7 @@ public sealed partial class QuantityExtractor
                     Kind = q.Kind, Text = q.Text, Comparison = q.Comparison, IsGrowth = q.IsGrowth,
                     Before = before, After = after, Section = section, GoalSection = goalSection, Report = report,
                     YearBefore = yearBefore, YearAfter = yearAfter, PlanYear = planYear, RuleRole = role,
-                    DocumentType = TypeAt(parts, partTypes, q.Span.Start),
+                    DocumentType = structure.TypeCodeAt(q.Span.Start),
                 });
             }
             int? year = role switch
@@ -323,13 +320,6 @@ public sealed partial class QuantityExtractor
             if (best >= 0) result[i] = t with { Baseline = best };
         }
         return result;
-    }
-
-    private static string? TypeAt(IReadOnlyList<DocumentPart> parts, string?[] types, int position)
-    {
-        string? type = null;
-        for (int p = 0; p < parts.Count && parts[p].Span.Start <= position; p++) type = types[p];
-        return type;
     }
 
     /// <summary>

@@ -14,12 +14,11 @@ public sealed class TargetWorseThanBaselineRule : IRule
     public IEnumerable<Finding> Check(RuleContext c)
     {
         var qs = c.Document.Quantities;
-        var parts = c.Document.Structure.Parts;
         foreach (var t in qs)
         {
             if (t.Role != QuantityRole.Target || t.Baseline is not int bi) continue;
             // A report (Báo cáo) sets results beside the goals they missed or met: that is its job, not a defect.
-            if (InReport(parts, t.Span.Start)) continue;
+            if (c.Document.Structure.TypeCodeAt(t.Span.Start) == "BC") continue;
             var b = qs[bi];
             // A rank is better when smaller; a score or a share when larger. Equal is "keep", not worse.
             bool worse = t.Kind switch
@@ -32,16 +31,5 @@ public sealed class TargetWorseThanBaselineRule : IRule
             if (worse)
                 yield return c.Report(Rule, t.Span, [c.Quote(t.Span), c.Quote(b.Span)], [new RelatedLocation(b.Span, c.Quote(b.Span))]);
         }
-    }
-
-    private static bool InReport(IReadOnlyList<DocCheck.Structure.DocumentPart> parts, int position)
-    {
-        string? type = null;
-        foreach (var p in parts)
-        {
-            if (p.Span.Start > position) break;
-            type = p.Header.Type?.Code ?? type; // an untyped part (an appendix) belongs to the one before it
-        }
-        return type == "BC";
     }
 }
