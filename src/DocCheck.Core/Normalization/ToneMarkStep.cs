@@ -18,6 +18,7 @@ public sealed class ToneMarkStep : INormalizationStep
         for (int i = 1; i < n; i++)
         {
             char second = input[i];
+            if (second < '\u00C0') continue; // no toned vowel below À: most characters leave here
             if (!VietnameseLetters.TrySplit(second, out char b2, out Tone tone) || tone == Tone.None) continue;
             char first = input[i - 1];
             if (!VietnameseLetters.TrySplit(first, out char b1, out Tone t1) || t1 != Tone.None) continue;
@@ -40,16 +41,11 @@ public sealed class ToneMarkStep : INormalizationStep
     private static OffsetMap PairMap(string input, string text)
     {
         if (ReferenceEquals(input, text)) return OffsetMap.Identity(input.Length);
-        var start = new int[text.Length];
-        var end = new int[text.Length];
-        for (int i = 0; i < text.Length; i++) { start[i] = i; end[i] = i + 1; }
-        for (int i = 1; i < text.Length; i++)
-        {
-            if (text[i] != input[i] && text[i - 1] != input[i - 1])
-            {
-                start[i] = i - 1; end[i - 1] = i + 1;
-            }
-        }
-        return OffsetMap.FromArrays(input.Length, start, end);
+        int n = text.Length;
+        bool Swapped(int i) => i >= 1 && i < n && text[i] != input[i] && text[i - 1] != input[i - 1];
+        var runs = new OffsetMap.Runs(16);
+        for (int i = 0; i < n; i++)
+            runs.Add(i, Swapped(i) ? i - 1 : i, Swapped(i + 1) ? i + 2 : i + 1);
+        return runs.ToMap(n, input.Length);
     }
 }

@@ -12,9 +12,13 @@ public static class VietnameseLetters
     private static readonly char[] ToneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
     private const string BaseVowels = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
 
-    private static readonly FrozenDictionary<char, (char Base, Tone Tone)> Split;
+    // Flat tables over the first 0x2000 code units (every Vietnamese letter is below U+1F00): one array read per
+    // character instead of a dictionary lookup; normalization and search folding run them on every character.
+    private const int TableSize = 0x2000;
+    private static readonly char[] SplitBase = new char[TableSize];   // '\0' = not a vowel
+    private static readonly Tone[] SplitTone = new Tone[TableSize];
+    private static readonly char[] FoldTable = new char[TableSize];   // identity where nothing folds
     private static readonly FrozenDictionary<(char, Tone), char> Compose;
-    private static readonly FrozenDictionary<char, char> FoldMap;
 
     static VietnameseLetters()
     {
@@ -30,7 +34,7 @@ public static class VietnameseLetters
                 compose[(v, (Tone)t)] = s[0];
             }
         }
-        Split = split.ToFrozenDictionary();
+        foreach (var (c, (b, t)) in split) { SplitBase[c] = b; SplitTone[c] = t; }
         Compose = compose.ToFrozenDictionary();
 
         var fold = new Dictionary<char, char>();
@@ -46,16 +50,17 @@ public static class VietnameseLetters
         }
         fold['đ'] = 'd';
         fold['Đ'] = 'D';
-        FoldMap = fold.ToFrozenDictionary();
+        for (int i = 0; i < TableSize; i++) FoldTable[i] = (char)i;
+        foreach (var (c, f) in fold) FoldTable[c] = f;
     }
 
     /// <summary>True for a Vietnamese vowel letter with or without marks.</summary>
-    public static bool IsVowel(char c) => Split.ContainsKey(c);
+    public static bool IsVowel(char c) => c < TableSize && SplitBase[c] != '\0';
 
     /// <summary>Splits a vowel into its base letter (keeping breve, circumflex, horn) and its tone.</summary>
     public static bool TrySplit(char c, out char baseVowel, out Tone tone)
     {
-        if (Split.TryGetValue(c, out var v)) { baseVowel = v.Base; tone = v.Tone; return true; }
+        if (c < TableSize && SplitBase[c] is var b and not '\0') { baseVowel = b; tone = SplitTone[c]; return true; }
         baseVowel = c; tone = Tone.None; return false;
     }
 
@@ -64,13 +69,18 @@ public static class VietnameseLetters
         Compose.TryGetValue((baseVowel, tone), out char c) ? c : baseVowel;
 
     /// <summary>Removes every diacritic and folds đ to d (one char in, one char out).</summary>
-    public static char FoldChar(char c) => FoldMap.TryGetValue(c, out char f) ? f : c;
+    public static char FoldChar(char c) => c < TableSize ? FoldTable[c] : c;
 
     /// <summary>Folds a whole string with <see cref="FoldChar"/>, keeping its length.</summary>
     public static string Fold(string s)
     {
-        var chars = s.ToCharArray();
-        for (int i = 0; i < chars.Length; i++) chars[i] = FoldChar(chars[i]);
-        return new string(chars);
+        int first = 0;
+        while (first < s.Length && FoldChar(s[first]) == s[first]) first++;
+        if (first == s.Length) return s;
+        return string.Create(s.Length, (s, first), static (span, st) =>
+        {
+            st.s.AsSpan().CopyTo(span);
+            for (int i = st.first; i < span.Length; i++) span[i] = FoldChar(span[i]);
+        });
     }
 }

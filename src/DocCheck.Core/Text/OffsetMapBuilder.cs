@@ -1,13 +1,10 @@
-using System.Text;
-
 namespace DocCheck.Text;
 
 /// <summary>Builds an output text together with the <see cref="OffsetMap"/> back to its input.</summary>
 public sealed class OffsetMapBuilder
 {
-    private readonly StringBuilder _text;
-    private int[] _start;
-    private int[] _end;
+    private char[] _text;
+    private OffsetMap.Runs _runs;
     private int _count;
     private readonly int _inputLength;
 
@@ -15,9 +12,8 @@ public sealed class OffsetMapBuilder
     {
         _inputLength = inputLength;
         capacity = Math.Max(16, capacity);
-        _text = new StringBuilder(capacity);
-        _start = new int[capacity];
-        _end = new int[capacity];
+        _text = new char[capacity];
+        _runs = new OffsetMap.Runs(64);
     }
 
     /// <summary>Characters written so far.</summary>
@@ -30,9 +26,8 @@ public sealed class OffsetMapBuilder
     public void Append(char c, int inputStart, int inputEnd)
     {
         Ensure(_count + 1);
-        _text.Append(c);
-        _start[_count] = inputStart;
-        _end[_count] = inputEnd;
+        _text[_count] = c;
+        _runs.Add(_count, inputStart, inputEnd);
         _count++;
     }
 
@@ -40,13 +35,9 @@ public sealed class OffsetMapBuilder
     public void AppendCopy(string input, int inputStart, int length)
     {
         Ensure(_count + length);
-        _text.Append(input, inputStart, length);
-        for (int k = 0; k < length; k++)
-        {
-            _start[_count] = inputStart + k;
-            _end[_count] = inputStart + k + 1;
-            _count++;
-        }
+        input.CopyTo(inputStart, _text, _count, length);
+        for (int k = 0; k < length; k++) _runs.Add(_count + k, inputStart + k, inputStart + k + 1);
+        _count += length;
     }
 
     /// <summary>Appends a string that as a whole stands for input range [inputStart, inputEnd).</summary>
@@ -60,22 +51,18 @@ public sealed class OffsetMapBuilder
     {
         if (_count == 0) return;
         _count--;
-        _text.Length = _count;
+        _runs.Truncate(_count);
     }
 
     /// <summary>The text and its map.</summary>
     public (string Text, OffsetMap Map) Build()
     {
-        Array.Resize(ref _start, _count);
-        Array.Resize(ref _end, _count);
-        return (_text.ToString(), OffsetMap.FromArrays(_inputLength, _start, _end));
+        return (new string(_text, 0, _count), _runs.ToMap(_count, _inputLength));
     }
 
     private void Ensure(int needed)
     {
-        if (needed <= _start.Length) return;
-        int size = Math.Max(needed, _start.Length * 2);
-        Array.Resize(ref _start, size);
-        Array.Resize(ref _end, size);
+        if (needed <= _text.Length) return;
+        Array.Resize(ref _text, Math.Max(needed, _text.Length * 2));
     }
 }
