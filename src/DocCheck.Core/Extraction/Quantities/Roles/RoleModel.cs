@@ -96,9 +96,10 @@ public sealed class RoleModel : IRoleClassifier
         for (int f = 0; f < Features.Dimension; f++)
         {
             if (_weights.All(w => w[f] == 0)) continue;
-            var row = new JsonArray { f };
-            foreach (var w in _weights) row.Add(Round(w[f]));
-            rows.Add(row);
+            // Non-generic JsonValue.Create and Add(JsonNode): the generic Add<T> needs reflection (AOT/trim warnings).
+            var row = new JsonArray(JsonValue.Create(f));
+            foreach (var w in _weights) row.Add(JsonValue.Create(Round(w[f])));
+            rows.Add((JsonNode)row);
         }
         root["weights"] = rows;
         string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
