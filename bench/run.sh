@@ -55,7 +55,9 @@ CLI="$WORK/r2r/doccheck"
 BENCH=(dotnet "$WORK/bench/DocCheck.Bench.dll")
 if [ "$AOT" = 1 ]; then
   say "publishing the CLI with Native AOT"
-  if nice -n 10 dotnet publish "$REPO/src/DocCheck.Cli" -c Release -r linux-x64 -p:PublishAot=true \
+  # Its own configuration (so its own obj/ and bin/): an AOT publish into the Release folders left them in a state
+  # where the next ReadyToRun publish (check-outputs.sh) built a tool that aborted at start-up.
+  if nice -n 10 dotnet publish "$REPO/src/DocCheck.Cli" -c ReleaseAot -p:Optimize=true -r linux-x64 -p:PublishAot=true \
        -p:CppCompilerAndLinker=clang-14 -p:TreatWarningsAsErrors=false -o "$WORK/aot" >"$WORK/aot-publish.log" 2>&1; then
     grep -cE 'warning IL[0-9]+' "$WORK/aot-publish.log" | xargs -I{} echo "AOT publish: {} trim/AOT warning lines (see $WORK/aot-publish.log)" >&2
   else
