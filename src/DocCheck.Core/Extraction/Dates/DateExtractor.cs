@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DocCheck.Extraction.Citations;
@@ -41,6 +42,9 @@ public sealed partial class DateExtractor
     [GeneratedRegex(@"(?<q>chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|trước|xong\s+trước|trong|từ|bắt\s+đầu\s+từ|đến|tới)\s*(?:ngày\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex QualifierBefore();
 
+    private static readonly SearchValues<char> RangeLetters = SearchValues.Create("đĐờỜừỪ");
+    private static readonly SearchValues<char> EveryLetters = SearchValues.Create("ằẰàÀ");
+
     /// <summary>Extracts the date expressions of <paramref name="doc"/>; dates written with citations are marked.</summary>
     public IReadOnlyList<DateMention> Extract(NormalizedText doc, IReadOnlyList<Citation> citations)
     {
@@ -62,16 +66,24 @@ public sealed partial class DateExtractor
 
             // Every pattern but the recurring one needs a digit; most paragraphs have none.
             bool digits = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            // A letter each pattern cannot match without (its case pair included: the patterns ignore case), looked
+            // for with one vectorized search; a pattern call costs more than the look even when it finds nothing.
+            bool slash = digits && s.Contains('/');
+            bool thang = digits && s.AsSpan().IndexOfAny('á', 'Á') >= 0;                 // tháng
+            bool nam = digits && s.AsSpan().IndexOfAny('ă', 'Ă') >= 0;                   // năm
+            bool quy = s.AsSpan().IndexOfAny('ý', 'Ý') >= 0;                             // quý
+            bool range = digits && s.AsSpan().IndexOfAny(RangeLetters) >= 0;             // giai đoạn, thời kỳ, từ
+            bool every = s.AsSpan().IndexOfAny(EveryLetters) >= 0;                       // hằng, hàng
             foreach (Match m in (digits ? DatePatterns.DayDate().Matches(s) : (IEnumerable<Match>)[]))
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
-            foreach (Match m in (digits ? BareDate().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (slash ? BareDate().Matches(s) : (IEnumerable<Match>)[]))
             {
                 // "01/2015/TT-CA" is a number, not a date.
                 int end = m.Index + m.Length;
                 if (end < s.Length && s[end] == '/') continue;
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
             }
-            foreach (Match m in (digits ? YearRange().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (range ? YearRange().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int a = Int(m, "a"), b = Int(m, "b");
@@ -82,7 +94,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = a <= b, Problem = a <= b ? null : "năm bắt đầu sau năm kết thúc",
                 });
             }
-            foreach (Match m in (digits ? HalfYear().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (thang ? HalfYear().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int months = Int(m, "n");
@@ -96,7 +108,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index),
                 });
             }
-            var quarters = digits || s.Contains('I') ? Quarter().Matches(s).Cast<Match>().ToList() : [];
+            var quarters = quy && (digits || s.Contains('I')) ? Quarter().Matches(s).Cast<Match>().ToList() : [];
             for (int k = 0; k < quarters.Count; k++)
             {
                 var m = quarters[k];
@@ -115,7 +127,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có quý {m.Groups["q"].Value}",
                 });
             }
-            foreach (Match m in (digits ? MonthYear().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (thang ? MonthYear().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int mo = Int(m, "m"), y = Int(m, "y");
@@ -127,7 +139,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in (digits ? MonthOnly().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (thang ? MonthOnly().Matches(s) : (IEnumerable<Match>)[]))
             {
                 int len = m.Length;
                 if (!Free(m.Index, len)) continue;
@@ -139,7 +151,7 @@ public sealed partial class DateExtractor
                     Month = mo, Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in (digits ? YearOnly().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in (nam ? YearOnly().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int y = Int(m, "y");
@@ -149,7 +161,7 @@ public sealed partial class DateExtractor
                     Start = new DateOnly(y, 1, 1), End = new DateOnly(y, 12, 31), Qualifier = Qualifier(s, m.Index),
                 });
             }
-            foreach (Match m in Recurring().Matches(s))
+            foreach (Match m in (every ? Recurring().Matches(s) : (IEnumerable<Match>)[]))
             {
                 int start = m.Value.Length > 0 && !char.IsLetter(m.Value[0]) ? m.Index + 1 : m.Index;
                 int len = m.Index + m.Length - start;

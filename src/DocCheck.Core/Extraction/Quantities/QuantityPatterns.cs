@@ -64,12 +64,15 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(NotATail + @"\b(?<n>\d{1,4})\s{1,3}(?<unit>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ|phút)\b", Bounded, 1000)]
     public static partial Regex Duration();
 
-    /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị", "241.331 hồ sơ", "1,7 lần" (units from
-    /// Resources/count-units.txt).</summary>
-    public static Regex Count { get; } = new(
-        NotATail + @"\b(?<n>" + Grouped + @"|\d{1,6}(?:,\d{1,2})?)\s{1,3}(?<unit>" + string.Join("|", VietnameseLexicon.ReadLines("count-units.txt")
-            .OrderByDescending(u => u.Length).Select(u => Regex.Escape(u).Replace(@"\ ", @"\s+"))) + @")\b",
-        Bounded, TimeSpan.FromSeconds(1));
+    /// <summary>Units counted in plans and reports ("02 đợt", "2000 cuốn", "83 đơn vị"), longest first so that a
+    /// multi-word unit wins over its first word. Kept here as a constant (it was Resources/count-units.txt) so that
+    /// <see cref="Count"/> is source-generated: built at run time it ran in the regex interpreter, which tried the
+    /// units one by one at every number (issue 9).</summary>
+    private const string CountUnits = @"doanh\s+nghiệp|dịch\s+vụ\s+công|lượt\s+người|chuyên\s+mục|công\s+chức|viên\s+chức|sáng\s+kiến|sản\s+phẩm|hội\s+nghị|điểm\s+cầu|kế\s+hoạch|thủ\s+tục|văn\s+bản|ấn\s+phẩm|cơ\s+quan|mô\s+hình|báo\s+cáo|đơn\s+vị|cán\s+bộ|phường|trường|hồ\s+sơ|người|video|huyện|đề\s+án|lượt|cuộc|cuốn|cổng|buổi|tỉnh|đợt|lớp|tin|bài|lần|bộ|xã";
+
+    /// <summary>Counts with their unit: "02 đợt", "2000 cuốn", "83 đơn vị", "241.331 hồ sơ", "1,7 lần".</summary>
+    [GeneratedRegex(NotATail + @"\b(?<n>" + Grouped + @"|\d{1,6}(?:,\d{1,2})?)\s{1,3}(?<unit>" + CountUnits + @")\b", Bounded, 1000)]
+    public static partial Regex Count();
 
     /// <summary>The qualifier right before a value.</summary>
     [GeneratedRegex(@"(?<q>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+thiểu(?:\s+là)?(?:\s+từ)?|ít\s+nhất(?:\s+là)?|tối\s+đa(?:\s+là)?|trên|dưới|vượt|hơn|từ|đạt)\s*$", Bounded, 1000)]
