@@ -53,6 +53,8 @@ public sealed partial class CitationExtractor
 
     private static void ExtractNumbered(string s, int offset, List<Citation> into)
     {
+        // Every number/symbol has a '/': most paragraphs have none and are left before the pattern is called.
+        if (!s.Contains('/')) return;
         var symbols = new List<(Match M, SymbolParser.Parsed P)>();
         foreach (Match m in CitationPatterns.Symbol().Matches(s))
         {
@@ -340,6 +342,8 @@ public sealed partial class CitationExtractor
 
     private static void ExtractNamedLaws(string s, int offset, List<Citation> into)
     {
+        // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" 'á' (the pattern is case-sensitive).
+        if (s.AsSpan().IndexOfAny('ậ', 'á') < 0) return;
         foreach (Match m in LawKeyword().Matches(s))
         {
             int kwStart = m.Index;
@@ -474,6 +478,7 @@ public sealed partial class CitationExtractor
     /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
     private static void ExtractSelfReferences(string s, int offset, List<Citation> into, string? ownKey)
     {
+        if (s.AsSpan().IndexOfAny('à', 'À') < 0) return; // "này", in either case
         foreach (Match m in SelfReference.Matches(s))
         {
             var span = new TextSpan(offset + m.Index, m.Length);
@@ -497,6 +502,7 @@ public sealed partial class CitationExtractor
 
     private static void ExtractStandards(string s, int offset, List<Citation> into)
     {
+        if (!s.Contains("ISO", StringComparison.Ordinal) && !s.Contains("TCVN", StringComparison.Ordinal)) return;
         foreach (Match m in CitationPatterns.Standard().Matches(s))
         {
             string key = SpacedColon().Replace(m.Value, ":");
