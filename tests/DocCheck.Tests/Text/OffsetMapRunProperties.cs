@@ -29,7 +29,9 @@ public class OffsetMapRunProperties
                 case 2:                                                               // one char for two
                     int e = Math.Min(inputLength, pos + 2);
                     b.Append('x', pos, e); chars.Add((pos, e)); pos = e; break;
-                case 3: b.Append('\n', pos, pos); chars.Add((pos, pos)); break;     // insertion
+                case 3:                                                               // insertion, then a copy (every op moves on)
+                    b.Append('\n', pos, pos); chars.Add((pos, pos));
+                    b.Append('c', pos, pos + 1); chars.Add((pos, pos + 1)); pos++; break;
                 case 4:                                                               // two chars for one
                     b.Append('y', pos, pos + 1); b.Append('y', pos, pos + 1); chars.Add((pos, pos + 1)); chars.Add((pos, pos + 1)); pos++; break;
                 case 5:                                                               // written, then taken back
