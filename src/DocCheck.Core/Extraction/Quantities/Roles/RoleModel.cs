@@ -98,7 +98,7 @@ public sealed class RoleModel : IRoleClassifier
             if (_weights.All(w => w[f] == 0)) continue;
             // Non-generic JsonValue.Create and Add(JsonNode): the generic Add<T> needs reflection (AOT/trim warnings).
             var row = new JsonArray(JsonValue.Create(f));
-            foreach (var w in _weights) row.Add(JsonValue.Create(Round(w[f])));
+            foreach (var w in _weights) row.Add((JsonNode)JsonValue.Create(Round(w[f])));
             rows.Add((JsonNode)row);
         }
         root["weights"] = rows;
