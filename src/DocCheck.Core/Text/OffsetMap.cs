@@ -44,15 +44,6 @@ public sealed class OffsetMap
     /// <summary>The map of a step that changed nothing.</summary>
     public static OffsetMap Identity(int length) => new(length, length, null, null, null, 0);
 
-    /// <summary>A map from per-character input ranges: output character i came from [start[i], end[i]).</summary>
-    internal static OffsetMap FromArrays(int inputLength, int[] start, int[] end)
-    {
-        if (start.Length != end.Length) throw new ArgumentException("start and end differ in length");
-        var runs = new Runs(Math.Min(start.Length, 16));
-        for (int i = 0; i < start.Length; i++) runs.Add(i, start[i], end[i]);
-        return runs.ToMap(start.Length, inputLength);
-    }
-
     /// <summary>Input offset where output offset <paramref name="offset"/> (0..OutputLength) starts.</summary>
     public int MapStart(int offset)
     {
@@ -176,7 +167,8 @@ public sealed class OffsetMap
             while (_count > 0 && _out[_count - 1] >= length) _count--;
         }
 
+        /// <summary>The map, with arrays of its own: appending after this does not change it.</summary>
         public readonly OffsetMap ToMap(int outputLength, int inputLength) =>
-            new(outputLength, inputLength, _out, _in, _inEnd, _count);
+            new(outputLength, inputLength, _out[.._count], _in[.._count], _inEnd[.._count], _count);
     }
 }

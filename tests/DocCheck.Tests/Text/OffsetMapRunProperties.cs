@@ -96,4 +96,19 @@ public class OffsetMapRunProperties
         Assert.Equal(50_000, map.MapEnd(50_000));
         Assert.Equal(2, map.RunCount);
     }
+
+    [Fact]
+    public void A_built_map_does_not_change_when_its_builder_goes_on()
+    {
+        var b = new OffsetMapBuilder(10);
+        b.AppendCopy("abcdefghij", 0, 2);
+        b.Append('x', 5, 6);                 // a second run: "ab" then the 'f'
+        var map = b.Build().Map;
+        b.RemoveLast();
+        b.Append('y', 8, 9);                 // writes the second run's slot again if the map shared the arrays
+
+        Assert.Equal(3, map.OutputLength);
+        Assert.Equal(5, map.MapStart(2));
+        Assert.Equal(6, map.MapEnd(3));
+    }
 }
