@@ -440,6 +440,7 @@ public sealed partial class CitationExtractor
         }
     }
 
+    // ExtractNamedLaws calls this only where 'ậ' or 'á' is present: a new keyword without either needs that gate changed.
     [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LawKeywordRegex { get; }
 
@@ -470,6 +471,7 @@ public sealed partial class CitationExtractor
 
     // ---- "Quyết định này" -------------------------------------------------------------------------------
 
+    // ExtractSelfReferences calls this only where "à"/"À" (of "này") is present.
     [GeneratedRegex(
         @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]

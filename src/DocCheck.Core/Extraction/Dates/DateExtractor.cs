@@ -15,6 +15,9 @@ public sealed partial class DateExtractor
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
+    // Extract calls each pattern only in paragraphs holding a letter it cannot match without (tháng → á, năm → ă,
+    // quý → ý, hằng/hàng → ằ/à, giai đoạn/thời kỳ/từ → đ/ờ/ừ, "/"): a pattern taught a spelling without that letter
+    // needs its gate changed too, or it will never be called on it.
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})\s?/\s?(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex BareDate();
 
