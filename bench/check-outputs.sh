@@ -42,6 +42,8 @@ for t in citations targets findings; do "$C" export "$t" --db "$DB" --format csv
 # documents: without indexed_at (the time of the run)
 "$C" export documents --db "$DB" --format json 2>/dev/null | sed 's/"indexed_at": *"[^"]*"/"indexed_at":""/g' > "$WORK/out/export-documents.json" || true
 (cd "$REPO" && "$C" lint corpus --db "$DB" --format json > "$WORK/out/lint-corpus-db.json") || true
+# Paths inside the checkout are written "REPO/…", so a copy in another worktree compares equal.
+sed -i "s#$REPO/#REPO/#g" "$WORK"/out/*
 if [ "$SAVE" = 1 ]; then mkdir -p "$DIR"; cp "$WORK"/out/* "$DIR"/; echo "saved in $DIR"; exit 0; fi
 status=0
 for f in "$WORK"/out/*; do
