@@ -36,10 +36,10 @@ internal static class QueryLatency
             foreach (string q in Phrases) Console.WriteLine("search\t" + q);
             return 0;
         }
-        using var store = CorpusStore.Open(db, write: false);
-        Console.WriteLine($"documents {store.DocumentCount()}");
-        var citeTimes = Time(cites, runs, q => CorpusQueries.Cites(store, CorpusQueries.ParseInstrument(q)!).Count);
-        var searchTimes = Time(Phrases, runs, q => CorpusQueries.Search(store, q, new SearchFilter()).Count);
+        using var corpus = CorpusConnection.Open(db, write: false);
+        Console.WriteLine($"documents {corpus.Store.DocumentCount()}");
+        var citeTimes = Time(cites, runs, q => corpus.Store.Cites(InstrumentQueryParser.Parse(q)!).Count);
+        var searchTimes = Time(Phrases, runs, q => corpus.Search.Search(q, new SearchFilter()).Count);
         Console.WriteLine($"cites_p50_ms {Percentile(citeTimes, 50):F2}".Replace(',', '.'));
         Console.WriteLine($"cites_p99_ms {Percentile(citeTimes, 99):F2}".Replace(',', '.'));
         Console.WriteLine($"search_p50_ms {Percentile(searchTimes, 50):F2}".Replace(',', '.'));
@@ -70,7 +70,7 @@ internal static class QueryLatency
             for (int i = 0; i < 20 && keys.Count > 0; i++) list.Add(keys[(int)((long)i * keys.Count / 20)]);
         }
         Read("SELECT 'Nghị định ' || number || '/' || year FROM citations WHERE type_code = 'NĐ' AND number IS NOT NULL AND year IS NOT NULL GROUP BY number, year ORDER BY count(*) DESC LIMIT 10;");
-        return list.Where(q => CorpusQueries.ParseInstrument(q) is not null).Distinct().ToList();
+        return list.Where(q => InstrumentQueryParser.Parse(q) is not null).Distinct().ToList();
     }
 
     private static List<double> Time(IReadOnlyList<string> queries, int runs, Func<string, int> query)

@@ -11,7 +11,7 @@ internal static class Commands
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(LintCommand.Create());
-        root.Subcommands.Add(CorpusCommands.Index());
+        root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(CorpusCommands.Cites());
         root.Subcommands.Add(CorpusCommands.Search());
         root.Subcommands.Add(CorpusCommands.Conflicts());
@@ -22,5 +22,27 @@ internal static class Commands
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RoleCommands.Train());
         return root;
+    }
+
+    /// <summary>
+    /// Runs a command body, turning the errors a person can act on into one line on stderr and exit code 2: a request
+    /// that cannot be carried out as asked, or a corpus that cannot be opened or written.
+    /// </summary>
+    public static int Guarded(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (DocCheck.Application.UsageException e)
+        {
+            Console.Error.WriteLine("doccheck: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (DocCheck.Corpus.CorpusException e)
+        {
+            Console.Error.WriteLine("doccheck: " + e.Message);
+            return ExitCodes.Usage;
+        }
     }
 }

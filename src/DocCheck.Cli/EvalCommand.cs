@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using DocCheck.Evaluation;
+using DocCheck.Application.Evaluation;
 
 namespace DocCheck.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DocCheck.Pipeline;
+using DocCheck.Application.Inputs;
 using DocCheck.Reading;
 using DocCheck.Reporting;
 
@@ -17,7 +18,7 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "text | json | csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
-        var noModel = RoleCommands.NoModelOption();
+        var noModel = CliOptions.NoModel();
         var cmd = new Command("extract", "Trích xuất văn bản được viện dẫn, ngày tháng, chỉ tiêu / list citations, dates, targets") { files, what, format, output, noModel };
         cmd.SetAction(r =>
         {
@@ -28,7 +29,7 @@ internal static class ExtractCommand
                 Console.Error.WriteLine("doccheck: CSV cần một loại: --what citations, dates hoặc targets / CSV needs one kind");
                 return ExitCodes.Usage;
             }
-            var analyzer = RoleCommands.Analyzer(r, noModel);
+            var analyzer = CliOptions.Analyzer(r, noModel);
             var inputs = InputFiles.Expand(r.GetValue(files) ?? [], analyzer.Readers);
             var citations = new List<CitationRow>();
             var dates = new List<DateRow>();

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DocCheck.Pipeline;
-using DocCheck.Reading;
+using DocCheck.Application.Inputs;
 using DocCheck.Reporting;
 
 namespace DocCheck.Cli;
@@ -14,11 +14,11 @@ internal static class ParseCommand
         var format = new Option<string>("--format") { Description = "text | json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var text = new Option<bool>("--text") { Description = "In cả văn bản đã chuẩn hóa với số dòng nguồn / also print the normalized text with source line numbers" };
-        var noModel = RoleCommands.NoModelOption();
+        var noModel = CliOptions.NoModel();
         var cmd = new Command("parse", "Phân tích cấu trúc văn bản (tiêu đề, đề mục, bảng, chữ ký) / show the parsed structure") { files, format, text, noModel };
         cmd.SetAction(result =>
         {
-            var analyzer = RoleCommands.Analyzer(result, noModel);
+            var analyzer = CliOptions.Analyzer(result, noModel);
             var inputs = InputFiles.Expand(result.GetValue(files) ?? [], analyzer.Readers);
             bool json = result.GetValue(format) == "json";
             bool withText = result.GetValue(text);

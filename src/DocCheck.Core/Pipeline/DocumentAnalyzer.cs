@@ -50,9 +50,13 @@ public sealed class DocumentAnalyzer
     public DocumentReaders Readers => _readers;
 
     /// <summary>Reads and analyzes a file; a file that cannot be read gives an error, not an exception.</summary>
-    public AnalysisResult AnalyzeFile(string path)
+    public AnalysisResult AnalyzeFile(string path) => Analyzed(path, _readers.ReadFile(path));
+
+    /// <summary>Reads and analyzes bytes that came from <paramref name="path"/> (its extension picks the reader); never throws for bad input.</summary>
+    public AnalysisResult AnalyzeBytes(string path, byte[] bytes) => Analyzed(path, _readers.ReadBytes(path, bytes));
+
+    private AnalysisResult Analyzed(string path, ReadResult read)
     {
-        var read = _readers.ReadFile(path);
         if (!read.Success) return new AnalysisResult(null, read.Error);
         try
         {

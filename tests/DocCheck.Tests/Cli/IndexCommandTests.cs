@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Tests.TestSupport;
 
 namespace DocCheck.Tests.Cli;
@@ -80,12 +84,12 @@ public sealed class IndexCommandTests : IDisposable
             if (!p.HasExited) p.Kill(entireProcessTree: true);
             p.WaitForExit();
         }
-        using (var store = CorpusStore.Open(db, write: true))
+        using (var store = SqliteCorpusStore.Open(db, write: true))
             Assert.Equal("ok", store.IntegrityCheck());
 
         var rerun = CliRunner.Run(_dir, "index", docs, "--db", db);
         Assert.Equal(0, rerun.ExitCode);
-        using var done = CorpusStore.Open(db, write: false);
+        using var done = SqliteCorpusStore.Open(db, write: false);
         Assert.Equal(120, done.DocumentCount());
         Assert.Equal("ok", done.IntegrityCheck());
     }

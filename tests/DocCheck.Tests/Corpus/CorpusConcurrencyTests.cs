@@ -1,5 +1,9 @@
 using System.Text;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Tests.TestSupport;
@@ -36,27 +40,27 @@ public sealed class CorpusConcurrencyTests : IDisposable
         string docs = Docs(40);
         string db = Path.Combine(_dir, "c.db");
         var analyzer = new DocumentAnalyzer();
-        using (var first = CorpusStore.Open(db, write: true))
-            new CorpusIndexer(first, analyzer).Index(InputFiles.Expand([Path.Combine(docs, "vb-000.txt")], analyzer.Readers), null, null, CancellationToken.None);
+        using (var first = SqliteCorpusStore.Open(db, write: true))
+            new CorpusIndexer(first, new LintingIndexAnalysis(analyzer)).Index(InputFiles.Expand([Path.Combine(docs, "vb-000.txt")], analyzer.Readers), null, null, CancellationToken.None);
 
         var writer = Task.Run(() =>
         {
-            using var store = CorpusStore.Open(db, write: true);
-            return new CorpusIndexer(store, analyzer) { BatchSize = 4 }.Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
+            using var store = SqliteCorpusStore.Open(db, write: true);
+            return new CorpusIndexer(store, new LintingIndexAnalysis(analyzer)) { BatchSize = 4 }.Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
         });
         int reads = 0;
         long last = 0;
         while (!writer.IsCompleted || reads == 0)
         {
-            using var reader = CorpusStore.Open(db, write: false);
+            using var reader = SqliteCorpusStore.Open(db, write: false);
             long n = reader.DocumentCount();
             Assert.True(n >= last, "a reader never sees fewer documents than before");
             last = n;
-            Assert.NotEmpty(CorpusQueries.Search(reader, "cải cách", new SearchFilter(Limit: 5)));
+            Assert.NotEmpty(reader.Search.Search("cải cách", new SearchFilter(Limit: 5)));
             reads++;
         }
         Assert.Equal(39, (await writer).Indexed);
-        using var done = CorpusStore.Open(db, write: false);
+        using var done = SqliteCorpusStore.Open(db, write: false);
         Assert.Equal(40, done.DocumentCount());
         Assert.True(reads > 0);
     }
@@ -73,7 +77,7 @@ public sealed class CorpusConcurrencyTests : IDisposable
             if (r.ExitCode == 2) Assert.Contains("busy", r.StdErr);
             Assert.DoesNotContain("   at ", r.StdErr);
         }
-        using var store = CorpusStore.Open(db, write: false);
+        using var store = SqliteCorpusStore.Open(db, write: false);
         Assert.Equal("ok", store.IntegrityCheck());
         Assert.Equal(24, store.DocumentCount());
     }
@@ -88,13 +92,13 @@ public sealed class CorpusConcurrencyTests : IDisposable
         File.WriteAllText(Path.Combine(docs, "b.txt"), "KẾ HOẠCH\nVề ban hành\nNội dung về ban hành văn bản.\n", new UTF8Encoding(false));
         string db = Path.Combine(_dir, "rank.db");
         var analyzer = new DocumentAnalyzer();
-        using (var w = CorpusStore.Open(db, write: true))
-            new CorpusIndexer(w, analyzer).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
-        using var store = CorpusStore.Open(db, write: false);
-        var accented = CorpusQueries.Search(store, "ban hành", new SearchFilter());
+        using (var w = SqliteCorpusStore.Open(db, write: true))
+            new CorpusIndexer(w, new LintingIndexAnalysis(analyzer)).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
+        using var store = SqliteCorpusStore.Open(db, write: false);
+        var accented = store.Search.Search("ban hành", new SearchFilter());
         Assert.Equal(2, accented.Count);
         Assert.EndsWith("b.txt", accented[0].Path);
-        var plain = CorpusQueries.Search(store, "ban hanh", new SearchFilter());
+        var plain = store.Search.Search("ban hanh", new SearchFilter());
         Assert.Equal(2, plain.Count);
     }
 
@@ -104,10 +108,10 @@ public sealed class CorpusConcurrencyTests : IDisposable
         Environment.SetEnvironmentVariable("DOCCHECK_DB", Path.Combine(_dir, "env.db"));
         try
         {
-            Assert.Equal(Path.Combine(_dir, "env.db"), CorpusStore.ResolvePath(null));
-            Assert.Equal("x.db", CorpusStore.ResolvePath("x.db"));
+            Assert.Equal(Path.Combine(_dir, "env.db"), CorpusLocation.Resolve(null));
+            Assert.Equal("x.db", CorpusLocation.Resolve("x.db"));
         }
         finally { Environment.SetEnvironmentVariable("DOCCHECK_DB", null); }
-        Assert.Equal(CorpusStore.DefaultPath, CorpusStore.ResolvePath(null));
+        Assert.Equal(CorpusLocation.DefaultPath, CorpusLocation.Resolve(null));
     }
 }

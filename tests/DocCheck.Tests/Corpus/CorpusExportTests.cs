@@ -1,6 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
+using DocCheck.Application.Queries;
+using DocCheck.Application.Reporting;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 
@@ -27,7 +33,7 @@ public sealed class CorpusExportTests : IDisposable
         "Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2018 của Ủy ban nhân dân tỉnh và Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\n" +
         "I. NHIỆM VỤ\n1. Phấn đấu 100% hồ sơ được giải quyết đúng hạn trong quý II/2018.\n";
 
-    private CorpusStore Indexed()
+    private SqliteCorpusStore Indexed()
     {
         string docs = Path.Combine(_dir, "docs");
         Directory.CreateDirectory(docs);
@@ -35,17 +41,17 @@ public sealed class CorpusExportTests : IDisposable
         File.WriteAllText(Path.Combine(docs, "kh-30.txt"), Plan, new UTF8Encoding(false));
         var analyzer = new DocumentAnalyzer();
         string db = Path.Combine(_dir, "c.db");
-        using (var w = CorpusStore.Open(db, write: true))
-            new CorpusIndexer(w, analyzer).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
-        return CorpusStore.Open(db, write: false);
+        using (var w = SqliteCorpusStore.Open(db, write: true))
+            new CorpusIndexer(w, new LintingIndexAnalysis(analyzer)).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
+        return SqliteCorpusStore.Open(db, write: false);
     }
 
     [Fact]
     public void Refs_mark_the_cited_instruments_the_corpus_holds()
     {
         using var store = Indexed();
-        string plan = CorpusExport.FindDocument(store, Path.Combine(_dir, "docs", "kh-30.txt"))!;
-        var refs = CorpusExport.References(store, plan);
+        string plan = store.FindDocument(Path.Combine(_dir, "docs", "kh-30.txt"))!;
+        var refs = store.References(plan);
         var qd = Assert.Single(refs, r => r.Key == "12/QĐ-UBND");
         Assert.EndsWith("qd-12.txt", qd.InCorpus);
         Assert.Null(Assert.Single(refs, r => r.Key == "61/2018/NĐ-CP").InCorpus);
@@ -56,7 +62,7 @@ public sealed class CorpusExportTests : IDisposable
     {
         using var store = Indexed();
         var w = new StringWriter();
-        int n = CorpusExport.WriteCsv(store, "citations", w);
+        int n = ExportPrinter.WriteCsv(w, ExportTables.Table(store, "citations"));
         var lines = w.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("path,line,column,key,", lines[0]);
         Assert.Equal(n + 1, lines.Length);
@@ -68,7 +74,7 @@ public sealed class CorpusExportTests : IDisposable
     {
         using var store = Indexed();
         var ms = new MemoryStream();
-        Assert.Equal(2, CorpusExport.WriteJson(store, "documents", ms));
+        Assert.Equal(2, ExportPrinter.WriteJson(ms, ExportTables.Table(store, "documents")));
         using var json = JsonDocument.Parse(ms.ToArray());
         var qd = json.RootElement.EnumerateArray().Single(d => d.GetProperty("own_key").GetString() == "12/QĐ-UBND");
         Assert.Equal("2018-01-05", qd.GetProperty("issue_date").GetString());
@@ -80,7 +86,7 @@ public sealed class CorpusExportTests : IDisposable
     {
         using var store = Indexed();
         var w = new StringWriter();
-        CorpusExport.WriteGraph(store, "dot", w);
+        GraphPrinter.WriteDot(w, store.Graph());
         string dot = w.ToString();
         Assert.StartsWith("digraph doccheck {", dot);
         Assert.Contains("\"30/KH-UBND\" -> \"12/QĐ-UBND\"", dot);

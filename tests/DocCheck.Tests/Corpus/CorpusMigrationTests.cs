@@ -1,4 +1,8 @@
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using Microsoft.Data.Sqlite;
 
 namespace DocCheck.Tests.Corpus;
@@ -28,7 +32,7 @@ public sealed class CorpusMigrationTests : IDisposable
         using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             old.Open();
-            for (int v = 0; v < 3; v++) Exec(old, CorpusSchema.Migrations[v] + $"\nPRAGMA user_version = {v + 1};");
+            for (int v = 0; v < 3; v++) Exec(old, SqliteSchema.Migrations[v] + $"\nPRAGMA user_version = {v + 1};");
             Exec(old, """
                 INSERT INTO documents(id, path, hash, size, indexed_at, encoding, number, text) VALUES (1, '/d/a.txt', 'H', 1, 'now', 'utf-8', '1/KH-UBND', 'x');
                 INSERT INTO citations(document_id, key, kind, type, number, year, type_code, date_valid, relation, line, col, text)
@@ -36,13 +40,13 @@ public sealed class CorpusMigrationTests : IDisposable
                 """);
         }
 
-        using (var store = CorpusStore.Open(path, write: true))
+        using (var store = SqliteCorpusStore.Open(path, write: true))
         {
             Assert.Equal(1, store.DocumentCount());
             // Migration 4 needs no re-analysis and keeps the stored hash; migration 5 leaves the row's analysis empty,
             // which makes the next index run analyze the file again (see CorpusStoreTests).
-            Assert.Equal(("H", ""), store.Hashes()["/d/a.txt"]);
-            var hits = CorpusQueries.Cites(store, CorpusQueries.ParseInstrument("Nghị định 61/2018")!);
+            Assert.Equal(new StoredVersion("H", ""), store.Versions()["/d/a.txt"]);
+            var hits = store.Cites(InstrumentQueryParser.Parse("Nghị định 61/2018")!);
             Assert.Equal("61/2018/NĐ-CP", Assert.Single(hits).Key);
         }
 
@@ -50,7 +54,7 @@ public sealed class CorpusMigrationTests : IDisposable
         db.Open();
         using var version = db.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        Assert.Equal((long)CorpusSchema.Version, (long)version.ExecuteScalar()!);
+        Assert.Equal((long)SqliteSchema.Version, (long)version.ExecuteScalar()!);
         using var plan = db.CreateCommand();
         plan.CommandText = "EXPLAIN QUERY PLAN SELECT id FROM citations c WHERE c.number = '61' AND (c.year = 2018 OR (c.year IS NULL AND substr(c.date, 1, 4) = '2018'));";
         using var r = plan.ExecuteReader();

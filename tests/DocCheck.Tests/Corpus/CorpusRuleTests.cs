@@ -1,5 +1,9 @@
 using System.Text;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Rules;
@@ -32,13 +36,13 @@ public sealed class CorpusRuleTests : IDisposable
         Directory.CreateDirectory(folder);
         foreach (var (name, text) in docs) File.WriteAllText(Path.Combine(folder, name), text, new UTF8Encoding(false));
         var analyzer = new DocumentAnalyzer();
-        using var store = CorpusStore.Open(Db, write: true);
-        new CorpusIndexer(store, analyzer).Index(InputFiles.Expand([folder], analyzer.Readers), null, null, CancellationToken.None);
+        using var store = SqliteCorpusStore.Open(Db, write: true);
+        new CorpusIndexer(store, new LintingIndexAnalysis(analyzer)).Index(InputFiles.Expand([folder], analyzer.Readers), null, null, CancellationToken.None);
     }
 
     private IReadOnlyList<Finding> Lint(string text, string rule)
     {
-        using var store = CorpusStore.Open(Db, write: false);
+        using var store = SqliteCorpusStore.Open(Db, write: false);
         var doc = new DocumentAnalyzer().Analyze(text, "du-thao.txt");
         return new Linter().Lint(doc, new LintOptions { Corpus = new CorpusFacts(store) }).Where(f => f.RuleId == rule).ToList();
     }
@@ -88,7 +92,7 @@ public sealed class CorpusRuleTests : IDisposable
                   "Điều 1. Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 05/01/2018 của Ủy ban nhân dân tỉnh.\nĐiều 2. Hiệu lực từ ngày ký.\n")));
         string registry = Path.Combine(_dir, "danh-muc.csv");
         File.WriteAllText(registry, "number_symbol,issue_date,issuer,title,status,replaced_by\n16/2015/NĐ-CP,14/02/2015,Chính phủ,Cơ chế tự chủ,hết hiệu lực,60/2021/NĐ-CP\n60/2021/NĐ-CP,21/06/2021,Chính phủ,Cơ chế tự chủ mới,còn hiệu lực,\nkhông phải số,01/01/2020,,,,\n", new UTF8Encoding(true));
-        using (var store = CorpusStore.Open(Db, write: true))
+        using (var store = SqliteCorpusStore.Open(Db, write: true))
         {
             var result = RegistryImport.Import(store, registry);
             Assert.Equal(2, result.Imported);

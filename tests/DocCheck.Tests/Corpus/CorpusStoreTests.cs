@@ -1,8 +1,13 @@
 using System.Text;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Tests.TestSupport;
+using DocCheck.Text;
 
 namespace DocCheck.Tests.Corpus;
 
@@ -32,9 +37,9 @@ public sealed class CorpusStoreTests : IDisposable
     private IndexSummary Index(bool prune = false)
     {
         var analyzer = new DocumentAnalyzer();
-        using var store = CorpusStore.Open(Db, write: true);
+        using var store = SqliteCorpusStore.Open(Db, write: true);
         var files = InputFiles.Expand([Docs], analyzer.Readers);
-        return new CorpusIndexer(store, analyzer).Index(files, prune ? [Docs] : null, null, CancellationToken.None);
+        return new CorpusIndexer(store, new LintingIndexAnalysis(analyzer)).Index(files, prune ? [Docs] : null, null, CancellationToken.None);
     }
 
     [Fact]
@@ -48,16 +53,16 @@ public sealed class CorpusStoreTests : IDisposable
         {
             db.Open();
             using var cmd = db.CreateCommand();
-            cmd.CommandText = string.Join("\n", CorpusSchema.Migrations.Take(3)) + "\nPRAGMA user_version = 3;"
+            cmd.CommandText = string.Join("\n", SqliteSchema.Migrations.Take(3)) + "\nPRAGMA user_version = 3;"
                 + $"\nINSERT INTO documents(path, hash, size, indexed_at, encoding, text) VALUES ('{file}', '{hash}', 1, 'x', 'utf-8', '');";
             cmd.ExecuteNonQuery();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using (var store = CorpusStore.Open(Db, write: true))
-            Assert.Equal((hash, ""), store.Hashes()[file]);
+        using (var store = SqliteCorpusStore.Open(Db, write: true))
+            Assert.Equal(new StoredVersion(hash, ""), store.Versions()[file]);
         var first = Index();
         Assert.Equal(1, first.Indexed);
-        using (var store = CorpusStore.Open(Db, write: false))
+        using (var store = SqliteCorpusStore.Open(Db, write: false))
             Assert.Equal(1, store.DocumentCount()); // the old row was analyzed again, not joined by a second one
         Assert.Equal(1, Index().Unchanged);
     }
@@ -76,20 +81,20 @@ public sealed class CorpusStoreTests : IDisposable
         File.AppendAllText(nghean, "\nNghị định số 99/2099/NĐ-CP ngày 01/01/2099 của Chính phủ.\n", Encoding.UTF8);
         var changed = Index();
         Assert.Equal((1, 1), (changed.Indexed, changed.Unchanged));
-        using (var store = CorpusStore.Open(Db, write: false))
+        using (var store = SqliteCorpusStore.Open(Db, write: false))
         {
             Assert.Equal(2, store.DocumentCount());
-            Assert.Single(CorpusQueries.Cites(store, CorpusQueries.ParseInstrument("99/2099/NĐ-CP")!));
+            Assert.Single(store.Cites(InstrumentQueryParser.Parse("99/2099/NĐ-CP")!));
         }
 
         File.Delete(nghean);
         var pruned = Index(prune: true);
         Assert.Equal(1, pruned.Pruned);
-        using (var store = CorpusStore.Open(Db, write: false))
+        using (var store = SqliteCorpusStore.Open(Db, write: false))
         {
             Assert.Equal(1, store.DocumentCount());
             Assert.Equal("ok", store.IntegrityCheck());
-            Assert.Empty(CorpusQueries.Cites(store, CorpusQueries.ParseInstrument("99/2099/NĐ-CP")!));
+            Assert.Empty(store.Cites(InstrumentQueryParser.Parse("99/2099/NĐ-CP")!));
         }
     }
 
@@ -104,16 +109,16 @@ public sealed class CorpusStoreTests : IDisposable
         Copy(Seeds.TayNinh2818);
         Copy(Seeds.KonTum497);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
-        var q = CorpusQueries.ParseInstrument(query);
+        using var store = SqliteCorpusStore.Open(Db, write: false);
+        var q = InstrumentQueryParser.Parse(query);
         Assert.NotNull(q);
-        var hits = CorpusQueries.Cites(store, q!);
+        var hits = store.Cites(q!);
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Equal("61/2018/NĐ-CP", h.Key));
         Assert.All(hits, h => Assert.EndsWith(Seeds.TayNinh2818, h.Path));
         var first = hits[0];
         Assert.Equal("2818/QĐ-UBND", first.Number);
-        Assert.Equal("2020-11-16", first.IssueDate);
+        Assert.Equal(new DateOnly(2020, 11, 16), first.IssueDate);
     }
 
     [Fact]
@@ -122,9 +127,9 @@ public sealed class CorpusStoreTests : IDisposable
         Copy(Seeds.NgheAnDeCuong);
         Copy(Seeds.KonTum497);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
-        var hits = CorpusQueries.Cites(store, CorpusQueries.ParseInstrument("225/QĐ-TTg")!);
-        Assert.Equal(new[] { "2016-02-04", "2016-12-04" }, hits.Select(h => h.CitedDate ?? "").Distinct().Order().ToArray());
+        using var store = SqliteCorpusStore.Open(Db, write: false);
+        var hits = store.Cites(InstrumentQueryParser.Parse("225/QĐ-TTg")!);
+        Assert.Equal(new DateOnly?[] { new(2016, 2, 4), new(2016, 12, 4) }, hits.Select(h => h.CitedDate).Distinct().Order().ToArray());
     }
 
     [Fact]
@@ -134,13 +139,13 @@ public sealed class CorpusStoreTests : IDisposable
         Copy(Seeds.KonTum497);
         Copy(Seeds.TayNinh2818);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
+        using var store = SqliteCorpusStore.Open(Db, write: false);
         var conflicts = CorpusConflicts.Find(store);
         var g = Assert.Single(conflicts, c => c.Key == "225/QĐ-TTg");
-        Assert.Equal("2016-02-04", g.MajorityDate);
+        Assert.Equal(new DateOnly(2016, 2, 4), g.MajorityDate);
         Assert.Equal(3, g.MajorityCount);
         var outlier = Assert.Single(g.Outliers);
-        Assert.Equal("2016-12-04", outlier.Date);
+        Assert.Equal(new DateOnly(2016, 12, 4), outlier.Date);
         Assert.EndsWith(Seeds.NgheAnDeCuong, outlier.Path);
         Assert.Equal(6, outlier.Line);
         Assert.Null(g.OwnDate);
@@ -154,8 +159,8 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.TayNinh2818);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
-        var hit = Assert.Single(CorpusQueries.Search(store, query, new SearchFilter()));
+        using var store = SqliteCorpusStore.Open(Db, write: false);
+        var hit = Assert.Single(store.Search.Search(query, new SearchFilter()));
         Assert.Contains("[", hit.Snippet);
         Assert.Contains("định", hit.Snippet, StringComparison.OrdinalIgnoreCase);
     }
@@ -170,8 +175,8 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.KonTum497);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
-        _ = CorpusQueries.Search(store, query, new SearchFilter());
+        using var store = SqliteCorpusStore.Open(Db, write: false);
+        _ = store.Search.Search(query, new SearchFilter());
         Assert.Equal(1, store.DocumentCount());
     }
 
@@ -180,18 +185,18 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.KonTum497);
         Index();
-        using var store = CorpusStore.Open(Db, write: false);
-        Assert.Throws<ArgumentException>(() => CorpusQueries.Search(store, " \"\" () * ", new SearchFilter()));
+        using var store = SqliteCorpusStore.Open(Db, write: false);
+        Assert.Throws<ArgumentException>(() => store.Search.Search(" \"\" () * ", new SearchFilter()));
     }
 
     [Fact]
     public void A_missing_or_corrupt_database_is_a_clear_error()
     {
-        var missing = Assert.Throws<CorpusException>(() => CorpusStore.Open(Path.Combine(_dir, "none.db"), write: false));
+        var missing = Assert.Throws<CorpusException>(() => SqliteCorpusStore.Open(Path.Combine(_dir, "none.db"), write: false));
         Assert.Contains("doccheck index", missing.Message);
         string bad = Path.Combine(_dir, "bad.db");
         File.WriteAllText(bad, new string('x', 5000));
-        var corrupt = Assert.Throws<CorpusException>(() => CorpusStore.Open(bad, write: true));
+        var corrupt = Assert.Throws<CorpusException>(() => SqliteCorpusStore.Open(bad, write: true));
         Assert.Contains("bad.db", corrupt.Message);
         Assert.Equal(new string('x', 5000), File.ReadAllText(bad)); // never overwritten
     }

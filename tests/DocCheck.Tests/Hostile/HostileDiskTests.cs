@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Tests.TestSupport;
 
 namespace DocCheck.Tests.Hostile;
@@ -111,7 +115,7 @@ public sealed class HostileDiskTests : IDisposable
         Assert.Contains("disk is full", full.StdErr);
         Assert.DoesNotContain("   at ", full.StdErr);
         long kept;
-        using (var store = CorpusStore.Open(db, write: false))
+        using (var store = SqliteCorpusStore.Open(db, write: false))
         {
             Assert.Equal("ok", store.IntegrityCheck());
             kept = store.DocumentCount();
@@ -123,7 +127,7 @@ public sealed class HostileDiskTests : IDisposable
 
         Assert.Equal(0, rerun.ExitCode);
         Assert.Contains($"{120 - kept} tệp đã lập chỉ mục, {kept} không đổi", rerun.StdOut);
-        using var done = CorpusStore.Open(db, write: false);
+        using var done = SqliteCorpusStore.Open(db, write: false);
         Assert.Equal(120, done.DocumentCount());
         Assert.Equal("ok", done.IntegrityCheck());
     }

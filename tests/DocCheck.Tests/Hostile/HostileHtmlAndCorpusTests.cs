@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using DocCheck.Corpus;
+using DocCheck.Corpus.Sqlite;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Inputs;
 using DocCheck.Pipeline;
 using DocCheck.Reading;
 using DocCheck.Reading.Html;
@@ -44,13 +48,13 @@ public sealed class HostileHtmlAndCorpusTests : IDisposable
         File.Copy(Path.Combine(RepoPaths.RepoRoot, "corpus", Seeds.KonTum497), Path.Combine(docs, "a.txt"));
         string db = Path.Combine(_dir, "q.db");
         var analyzer = new DocumentAnalyzer();
-        using (var w = CorpusStore.Open(db, write: true))
-            new CorpusIndexer(w, analyzer).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
-        using var store = CorpusStore.Open(db, write: false);
+        using (var w = SqliteCorpusStore.Open(db, write: true))
+            new CorpusIndexer(w, new LintingIndexAnalysis(analyzer)).Index(InputFiles.Expand([docs], analyzer.Readers), null, null, CancellationToken.None);
+        using var store = SqliteCorpusStore.Open(db, write: false);
         var sb = new StringBuilder();
         while (sb.Length < 1_000_000) sb.Append("\"cải cách\" OR NEAR(x) ' ; -- \u0000 * ");
-        _ = CorpusQueries.Search(store, sb.ToString(), new SearchFilter());
-        Assert.Null(CorpusQueries.ParseInstrument(new string('/', 1_000_000)));
+        _ = store.Search.Search(sb.ToString(), new SearchFilter());
+        Assert.Null(InstrumentQueryParser.Parse(new string('/', 1_000_000)));
         Assert.Equal("ok", store.IntegrityCheck());
     }
 
@@ -77,13 +81,13 @@ public sealed class HostileHtmlAndCorpusTests : IDisposable
             }
             if (File.Exists(db))
             {
-                using var store = CorpusStore.Open(db, write: true);
+                using var store = SqliteCorpusStore.Open(db, write: true);
                 Assert.Equal("ok", store.IntegrityCheck());
             }
         }
         var rerun = CliRunner.Run(_dir, "index", docs, "--db", db);
         Assert.Equal(0, rerun.ExitCode);
-        using var done = CorpusStore.Open(db, write: false);
+        using var done = SqliteCorpusStore.Open(db, write: false);
         Assert.Equal(80, done.DocumentCount());
         Assert.Equal("ok", done.IntegrityCheck());
     }

@@ -1,0 +1,43 @@
+using DocCheck.Application.Configuration;
+using DocCheck.Application.Inputs;
+using DocCheck.Corpus;
+using DocCheck.Pipeline;
+
+namespace DocCheck.Application.Indexing;
+
+/// <summary>Indexes files and folders into a corpus: the files a reader takes, less those a doccheck.json excludes; cancellable, reporting progress.</summary>
+public sealed class IndexService(DocumentAnalyzer analyzer)
+{
+    /// <summary>
+    /// Runs <paramref name="request"/>. An invalid doccheck.json is a <see cref="UsageException"/> before anything is
+    /// written; a store that cannot be opened or written is a <see cref="CorpusException"/> — what was committed
+    /// before stays, and the message says so.
+    /// </summary>
+    public IndexSummary Index(IndexRequest request, Action<IndexProgress>? progress, CancellationToken cancel)
+    {
+        var locator = new ConfigLocator();
+        List<string> files;
+        try
+        {
+            // doccheck.json exclusions apply to indexing as to lint (the corpus README is not a document).
+            files = InputFiles.Expand(request.Paths, analyzer.Readers)
+                .Where(f => locator.For(f) is var c && !(c.BaseDirectory is { } dir && FileGlobs.Excluded(c.Exclude, dir, f))).ToList();
+        }
+        catch (LintConfigException e)
+        {
+            throw new UsageException($"cấu hình không hợp lệ / invalid configuration: {e.Message}", e);
+        }
+        using var corpus = CorpusConnection.Open(request.Corpus, write: true);
+        var indexer = new CorpusIndexer(corpus.Store, new LintingIndexAnalysis(analyzer));
+        var pruneUnder = request.Prune ? request.Paths.Where(Directory.Exists).ToList() : null;
+        try
+        {
+            return indexer.Index(files, pruneUnder, progress, cancel);
+        }
+        catch (CorpusException e)
+        {
+            // Another writer held the database past the wait, the disk filled, …: what was committed stays.
+            throw new CorpusException(e.Message + " — các lô đã ghi được giữ lại / finished batches are kept", e);
+        }
+    }
+}

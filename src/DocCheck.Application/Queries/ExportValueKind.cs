@@ -1,0 +1,4 @@
+namespace DocCheck.Application.Queries;
+
+/// <summary>What an <see cref="ExportValue"/> holds.</summary>
+public enum ExportValueKind { Null, Integer, Real, Text }

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using DocCheck.Application.Roles;
+using DocCheck.Pipeline;
+
+namespace DocCheck.Cli;
+
+/// <summary>Options several commands share, and the analyzer a command's options ask for.</summary>
+internal static class CliOptions
+{
+    public static Option<string?> Db() => new("--db") { Description = "Cơ sở dữ liệu (mặc định .doccheck/corpus.db hoặc DOCCHECK_DB) / database file" };
+
+    public static Option<string> Lang()
+    {
+        var lang = new Option<string>("--lang") { Description = "Ngôn ngữ / language: vi | en", DefaultValueFactory = _ => "vi" };
+        lang.AcceptOnlyFromAmong("vi", "en");
+        return lang;
+    }
+
+    public static Option<string?> Output() => new("--output", "-o") { Description = "Ghi ra tệp / write to a file" };
+
+    public static Option<string> Format(string @default, params string[] formats)
+    {
+        var format = new Option<string>("--format") { Description = string.Join(" | ", formats), DefaultValueFactory = _ => @default };
+        format.AcceptOnlyFromAmong(formats);
+        return format;
+    }
+
+    public static Option<bool> NoModel() =>
+        new("--no-model") { Description = "Vai trò chỉ tiêu chỉ theo quy tắc, không dùng mô hình / quantity roles by the rules alone" };
+
+    /// <summary>The analyzer for a command: with the role model unless --no-model; a missing or broken model is one warning on stderr.</summary>
+    public static DocumentAnalyzer Analyzer(ParseResult r, Option<bool> noModel) =>
+        RoleModelLocator.Analyzer(r.GetValue(noModel), warning => Console.Error.WriteLine("doccheck: " + warning));
+}

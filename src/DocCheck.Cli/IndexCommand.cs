@@ -1,0 +1,61 @@
+using System.CommandLine;
+using DocCheck.Application;
+using DocCheck.Application.Indexing;
+using DocCheck.Application.Reporting;
+using DocCheck.Corpus;
+using Spectre.Console;
+
+namespace DocCheck.Cli;
+
+/// <summary><c>doccheck index PATH... [--db FILE] [--prune] [--no-model] [--lang vi|en]</c>: a progress bar on a terminal, a line every 5 s in a log.</summary>
+internal static class IndexCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục / files or folders", Arity = ArgumentArity.OneOrMore };
+        var db = CliOptions.Db();
+        var prune = new Option<bool>("--prune") { Description = "Bỏ khỏi chỉ mục các tệp không còn trong thư mục / drop documents whose file is gone" };
+        var noModel = CliOptions.NoModel();
+        var lang = CliOptions.Lang();
+        var cmd = new Command("index", "Lập chỉ mục văn bản vào cơ sở dữ liệu / index documents into the corpus database") { paths, db, prune, noModel, lang };
+        cmd.SetAction(r => Commands.Guarded(() =>
+        {
+            string corpus = CorpusLocation.Resolve(r.GetValue(db));
+            string language = r.GetValue(lang)!;
+            var request = new IndexRequest(r.GetValue(paths) ?? [], corpus) { Prune = r.GetValue(prune) };
+            var service = new IndexService(CliOptions.Analyzer(r, noModel));
+            using var cts = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+            IndexSummary summary;
+            if (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null)
+            {
+                // On a terminal: a progress bar (Spectre.Console) on stderr.
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                summary = console.Progress().AutoClear(true).Start(ctx =>
+                {
+                    ProgressTask? task = null;
+                    return service.Index(request, p =>
+                    {
+                        task ??= ctx.AddTask(language == "en" ? "indexing" : "Lập chỉ mục / indexing", maxValue: Math.Max(1, p.Total));
+                        task.Value = p.Done;
+                    }, cts.Token);
+                });
+            }
+            else
+            {
+                // Redirected (a log, CI): a plain line every 5 seconds.
+                var last = DateTime.UtcNow;
+                summary = service.Index(request, p =>
+                {
+                    if ((DateTime.UtcNow - last).TotalSeconds < 5 && p.Done != p.Total) return;
+                    last = DateTime.UtcNow;
+                    Console.Error.WriteLine("doccheck: " + IndexPrinter.Progress(p, language));
+                }, cts.Token);
+            }
+            foreach (var e in summary.Errors) Console.Error.WriteLine("doccheck: " + e.Describe(language));
+            Console.WriteLine(IndexPrinter.Summary(summary, corpus, language));
+            return summary.Failed > 0 ? ExitCodes.UnreadableInput : ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,56 @@
+namespace DocCheck.Corpus;
+
+/// <summary>
+/// The store of facts: documents with their citations, quantities and findings, and the registry of known instruments.
+/// It is the truth a search index is rebuilt from. Every implementation passes the same contract tests
+/// (tests/DocCheck.Tests/Corpus/CorpusStoreContract.cs); reads return rows in the order each method names, so that
+/// every store gives the same output. Problems a person can act on (locked, corrupt, read-only, newer schema) are
+/// <see cref="CorpusException"/>s with a message naming the store and the reason.
+/// </summary>
+public interface ICorpusStore : IDisposable
+{
+    /// <summary>Where the store is, as the user named it (a file path, later a server address).</summary>
+    string Location { get; }
+
+    /// <summary>Number of documents.</summary>
+    long DocumentCount();
+
+    /// <summary>Stored path → which bytes and analysis made it, for every document.</summary>
+    IReadOnlyDictionary<string, StoredVersion> Versions();
+
+    /// <summary>Starts a write batch: what is put or removed in it appears together on commit, or not at all.</summary>
+    ICorpusWriteBatch BeginBatch();
+
+    /// <summary>The stored path of <paramref name="path"/> (as given, or made full), or null when it is not indexed.</summary>
+    string? FindDocument(string path);
+
+    /// <summary>Every citation of the instrument, by citing document path, line and column.</summary>
+    IReadOnlyList<CitingHit> Cites(InstrumentQuery query);
+
+    /// <summary>What a stored document cites, by line and column, each with the corpus document that is that instrument (if any).</summary>
+    IReadOnlyList<DocumentReference> References(string storedPath);
+
+    /// <summary>Distinct (document, instrument, relation) edges, ordered by source, target, relation (ordinal).</summary>
+    IEnumerable<GraphEdge> Graph();
+
+    /// <summary>Every document, by path.</summary>
+    IEnumerable<CorpusDocument> Documents();
+
+    /// <summary>Every citation, by path, line, column.</summary>
+    IEnumerable<InDocument<CorpusCitation>> Citations();
+
+    /// <summary>Every quantity, by path, line, column.</summary>
+    IEnumerable<InDocument<CorpusQuantity>> Quantities();
+
+    /// <summary>Every finding, by path, line, column.</summary>
+    IEnumerable<InDocument<CorpusFinding>> Findings();
+
+    /// <summary>The registry, by key.</summary>
+    IEnumerable<RegistryEntry> Registry();
+
+    /// <summary>Documents that are themselves instruments (own key and header date), by path.</summary>
+    IEnumerable<OwnNumber> OwnNumbers();
+
+    /// <summary>Citations of numbered instruments other than the citing document itself, by path, line, column.</summary>
+    IEnumerable<CitationInContext> InstrumentCitations();
+}

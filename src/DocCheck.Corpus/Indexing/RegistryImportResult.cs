@@ -1,0 +1,4 @@
+namespace DocCheck.Corpus;
+
+/// <summary>What a registry import did.</summary>
+public sealed record RegistryImportResult(int Imported, IReadOnlyList<RegistryProblem> Problems);

@@ -1,0 +1,176 @@
+using System.Globalization;
+using DocCheck.Text;
+using Microsoft.Data.Sqlite;
+using static DocCheck.Corpus.Sqlite.SqliteValues;
+
+namespace DocCheck.Corpus.Sqlite;
+
+/// <summary>A write transaction of <see cref="SqliteCorpusStore"/>: documents, their facts and full-text rows, or registry entries.</summary>
+internal sealed class SqliteWriteBatch(SqliteCorpusStore store, SqliteTransaction tx) : ICorpusWriteBatch
+{
+    public int Count { get; private set; }
+
+    public void Put(DocumentFacts facts) => store.Guard(() => { PutDocument(facts); return 0; });
+
+    private void PutDocument(DocumentFacts facts)
+    {
+        var d = facts.Document;
+        RemoveDocument(d.Path);
+        long id;
+        using (var cmd = store.Command(tx, """
+            INSERT INTO documents(path, hash, analysis, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text)
+            VALUES ($path, $hash, $analysis, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text) RETURNING id;
+            """))
+        {
+            var p = cmd.Parameters;
+            p.AddWithValue("$path", d.Path);
+            p.AddWithValue("$hash", d.Hash);
+            p.AddWithValue("$analysis", d.Analysis);
+            p.AddWithValue("$size", d.Size);
+            p.AddWithValue("$at", (d.IndexedAt ?? DateTime.UtcNow).ToString("o", CultureInfo.InvariantCulture));
+            p.AddWithValue("$enc", d.Encoding);
+            p.AddWithValue("$number", Db(d.Number));
+            p.AddWithValue("$key", Db(d.OwnKey));
+            p.AddWithValue("$type", Db(d.TypeCode));
+            p.AddWithValue("$issuer", Db(d.Issuer));
+            p.AddWithValue("$date", Db(d.IssueDate));
+            p.AddWithValue("$ps", Db(d.PeriodStart));
+            p.AddWithValue("$pe", Db(d.PeriodEnd));
+            p.AddWithValue("$title", Db(d.Title));
+            p.AddWithValue("$text", facts.Text);
+            id = (long)cmd.ExecuteScalar()!;
+        }
+        using (var cmd = store.Command(tx, "INSERT INTO documents_fts(rowid, title, body, title_folded, body_folded) VALUES ($id, $t, $b, $tf, $bf);"))
+        {
+            string title = d.Title ?? "";
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.Parameters.AddWithValue("$t", title);
+            cmd.Parameters.AddWithValue("$b", facts.Text);
+            cmd.Parameters.AddWithValue("$tf", VietnameseFold.Fold(title));
+            cmd.Parameters.AddWithValue("$bf", VietnameseFold.Fold(facts.Text));
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = Prepared("""
+            INSERT INTO citations(document_id, key, kind, type, number, year, type_code, issuer_code, date, date_valid, issuer, title, relation, line, col, text, pinpoint)
+            VALUES ($d, $key, $kind, $type, $number, $year, $tc, $ic, $date, $valid, $issuer, $title, $rel, $line, $col, $text, $pin);
+            """, "$d", "$key", "$kind", "$type", "$number", "$year", "$tc", "$ic", "$date", "$valid", "$issuer", "$title", "$rel", "$line", "$col", "$text", "$pin"))
+        {
+            var p = cmd.Parameters;
+            foreach (var c in facts.Citations)
+            {
+                p["$d"].Value = id;
+                p["$key"].Value = c.Key;
+                p["$kind"].Value = c.Kind.ToString();
+                p["$type"].Value = c.Type.ToString();
+                p["$number"].Value = Db(c.Number);
+                p["$year"].Value = Db(c.Year);
+                p["$tc"].Value = Db(c.TypeCode);
+                p["$ic"].Value = Db(c.IssuerCode);
+                p["$date"].Value = Db(c.Date);
+                p["$valid"].Value = c.DateValid ? 1 : 0;
+                p["$issuer"].Value = Db(c.Issuer);
+                p["$title"].Value = Db(c.Title);
+                p["$rel"].Value = c.Relation.ToString();
+                p["$line"].Value = c.Line;
+                p["$col"].Value = c.Column;
+                p["$text"].Value = c.Text;
+                p["$pin"].Value = Db(c.Pinpoint);
+                cmd.ExecuteNonQuery();
+            }
+        }
+        using (var cmd = Prepared("""
+            INSERT INTO targets(document_id, kind, role, value, of_value, upper, comparison, unit, year, subject, line, col, text)
+            VALUES ($d, $kind, $role, $v, $of, $up, $cmp, $unit, $year, $subj, $line, $col, $text);
+            """, "$d", "$kind", "$role", "$v", "$of", "$up", "$cmp", "$unit", "$year", "$subj", "$line", "$col", "$text"))
+        {
+            var p = cmd.Parameters;
+            foreach (var q in facts.Quantities)
+            {
+                p["$d"].Value = id;
+                p["$kind"].Value = q.Kind.ToString();
+                p["$role"].Value = q.Role.ToString();
+                p["$v"].Value = q.Value;
+                p["$of"].Value = Db(q.Of);
+                p["$up"].Value = Db(q.Upper);
+                p["$cmp"].Value = q.Comparison.ToString();
+                p["$unit"].Value = Db(q.Unit);
+                p["$year"].Value = Db(q.Year);
+                p["$subj"].Value = Db(q.Subject);
+                p["$line"].Value = q.Line;
+                p["$col"].Value = q.Column;
+                p["$text"].Value = q.Text;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        if (facts.Findings.Count > 0)
+        {
+            using var cmd = Prepared("""
+                INSERT INTO findings(document_id, rule_id, level, message, line, col, end_line, end_col, text)
+                VALUES ($d, $rule, $level, $msg, $line, $col, $el, $ec, $text);
+                """, "$d", "$rule", "$level", "$msg", "$line", "$col", "$el", "$ec", "$text");
+            var p = cmd.Parameters;
+            foreach (var f in facts.Findings)
+            {
+                p["$d"].Value = id;
+                p["$rule"].Value = f.RuleId;
+                p["$level"].Value = Level(f.Level);
+                p["$msg"].Value = f.Message;
+                p["$line"].Value = f.Line;
+                p["$col"].Value = f.Column;
+                p["$el"].Value = f.EndLine;
+                p["$ec"].Value = f.EndColumn;
+                p["$text"].Value = f.Text;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        Count++;
+    }
+
+    private SqliteCommand Prepared(string sql, params string[] names)
+    {
+        var cmd = store.Command(tx, sql);
+        foreach (string n in names) cmd.Parameters.Add(new SqliteParameter(n, null));
+        cmd.Prepare();
+        return cmd;
+    }
+
+    public void PutRegistry(RegistryEntry e) => store.Guard(() =>
+    {
+        using var cmd = store.Command(tx, """
+            INSERT INTO registry(key, number, issue_date, issuer, title, status, replaced_by, source)
+            VALUES ($k, $n, $d, $i, $t, $s, $r, $src)
+            ON CONFLICT(key) DO UPDATE SET number = $n, issue_date = $d, issuer = $i, title = $t, status = $s, replaced_by = $r, source = $src;
+            """);
+        cmd.Parameters.AddWithValue("$k", e.Key);
+        cmd.Parameters.AddWithValue("$n", e.Number);
+        cmd.Parameters.AddWithValue("$d", Db(e.IssueDate));
+        cmd.Parameters.AddWithValue("$i", Db(e.Issuer));
+        cmd.Parameters.AddWithValue("$t", Db(e.Title));
+        cmd.Parameters.AddWithValue("$s", Db(e.Status));
+        cmd.Parameters.AddWithValue("$r", Db(e.ReplacedBy));
+        cmd.Parameters.AddWithValue("$src", e.Source);
+        cmd.ExecuteNonQuery();
+        Count++;
+        return 0;
+    });
+
+    public bool Remove(string path) => store.Guard(() => RemoveDocument(path));
+
+    private bool RemoveDocument(string path)
+    {
+        using var find = store.Command(tx, "SELECT id FROM documents WHERE path = $p;");
+        find.Parameters.AddWithValue("$p", path);
+        if (find.ExecuteScalar() is not long id) return false;
+        using var fts = store.Command(tx, "DELETE FROM documents_fts WHERE rowid = $id;");
+        fts.Parameters.AddWithValue("$id", id);
+        fts.ExecuteNonQuery();
+        using var del = store.Command(tx, "DELETE FROM documents WHERE id = $id;");
+        del.Parameters.AddWithValue("$id", id);
+        del.ExecuteNonQuery();
+        return true;
+    }
+
+    public void Commit() => store.Guard(() => { tx.Commit(); return 0; });
+
+    public void Dispose() => tx.Dispose();
+}
