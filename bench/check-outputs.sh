@@ -44,10 +44,12 @@ for t in citations targets findings; do "$C" export "$t" --db "$DB" --format csv
 (cd "$REPO" && "$C" lint corpus --db "$DB" --format json > "$WORK/out/lint-corpus-db.json") || true
 # Paths inside the checkout are written "REPO/…", so a copy in another worktree compares equal.
 sed -i "s#$REPO/#REPO/#g" "$WORK"/out/*
+# KEEP=DIR keeps this run's outputs there too, to read a difference at leisure.
+[ -n "${KEEP:-}" ] && { mkdir -p "$KEEP"; cp "$WORK"/out/* "$KEEP"/; }
 if [ "$SAVE" = 1 ]; then mkdir -p "$DIR"; cp "$WORK"/out/* "$DIR"/; echo "saved in $DIR"; exit 0; fi
 status=0
 for f in "$WORK"/out/*; do
   if cmp -s "$f" "$DIR/$(basename "$f")"; then echo "identical: $(basename "$f")"
-  else echo "DIFFERS: $(basename "$f")"; diff <(tr ',' '\n' < "$DIR/$(basename "$f")") <(tr ',' '\n' < "$f") | head -20; status=1; fi
+  else echo "DIFFERS: $(basename "$f")"; diff <(tr ',' '\n' < "$DIR/$(basename "$f")") <(tr ',' '\n' < "$f") | head -20 || true; status=1; fi
 done
 exit $status

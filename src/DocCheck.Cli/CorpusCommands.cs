@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using DocCheck.Application;
 using DocCheck.Application.Queries;
 using DocCheck.Application.Reporting;
 using DocCheck.Corpus;
@@ -11,7 +10,7 @@ namespace DocCheck.Cli;
 /// <summary>The commands that read the corpus — <c>cites</c>, <c>search</c>, <c>conflicts</c>, <c>refs</c>, <c>graph</c>, <c>export</c> — and <c>registry import</c>.</summary>
 internal static class CorpusCommands
 {
-    private static CorpusQueryService Queries(ParseResult r, Option<string?> db) => new(CorpusLocation.Resolve(r.GetValue(db)));
+    private static CorpusQueryService Queries(ParseResult r, Option<string?> db) => CorpusQueryService.For(r.GetValue(db));
 
     public static Command Cites()
     {

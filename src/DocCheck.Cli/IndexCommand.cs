@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DocCheck.Application;
 using DocCheck.Application.Indexing;
 using DocCheck.Application.Reporting;
 using DocCheck.Corpus;
@@ -20,9 +19,8 @@ internal static class IndexCommand
         var cmd = new Command("index", "Lập chỉ mục văn bản vào cơ sở dữ liệu / index documents into the corpus database") { paths, db, prune, noModel, lang };
         cmd.SetAction(r => Commands.Guarded(() =>
         {
-            string corpus = CorpusLocation.Resolve(r.GetValue(db));
             string language = r.GetValue(lang)!;
-            var request = new IndexRequest(r.GetValue(paths) ?? [], corpus) { Prune = r.GetValue(prune) };
+            var request = new IndexRequest(r.GetValue(paths) ?? [], r.GetValue(db)) { Prune = r.GetValue(prune) };
             var service = new IndexService(CliOptions.Analyzer(r, noModel));
             using var cts = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
@@ -53,7 +51,7 @@ internal static class IndexCommand
                 }, cts.Token);
             }
             foreach (var e in summary.Errors) Console.Error.WriteLine("doccheck: " + e.Describe(language));
-            Console.WriteLine(IndexPrinter.Summary(summary, corpus, language));
+            Console.WriteLine(IndexPrinter.Summary(summary, language));
             return summary.Failed > 0 ? ExitCodes.UnreadableInput : ExitCodes.Ok;
         }));
         return cmd;

@@ -1,7 +1,10 @@
 namespace DocCheck.Application.Indexing;
 
-/// <summary>What to index: files and folders into the corpus at <see cref="Corpus"/>; with <see cref="Prune"/>, documents whose file is gone from the given folders are dropped.</summary>
-public sealed record IndexRequest(IReadOnlyList<string> Paths, string Corpus)
+/// <summary>
+/// What to index: files and folders into the corpus <see cref="Corpus"/> names (null: DOCCHECK_DB, else the default,
+/// see <see cref="CorpusLocation"/>); with <see cref="Prune"/>, documents whose file is gone from the given folders are dropped.
+/// </summary>
+public sealed record IndexRequest(IReadOnlyList<string> Paths, string? Corpus = null)
 {
     public bool Prune { get; init; }
 }

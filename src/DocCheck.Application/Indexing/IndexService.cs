@@ -27,12 +27,13 @@ public sealed class IndexService(DocumentAnalyzer analyzer)
         {
             throw new UsageException($"cấu hình không hợp lệ / invalid configuration: {e.Message}", e);
         }
-        using var corpus = CorpusConnection.Open(request.Corpus, write: true);
+        string location = CorpusLocation.Resolve(request.Corpus);
+        using var corpus = CorpusConnection.Open(location, write: true);
         var indexer = new CorpusIndexer(corpus.Store, new LintingIndexAnalysis(analyzer));
         var pruneUnder = request.Prune ? request.Paths.Where(Directory.Exists).ToList() : null;
         try
         {
-            return indexer.Index(files, pruneUnder, progress, cancel);
+            return indexer.Index(files, pruneUnder, progress, cancel) with { Location = location };
         }
         catch (CorpusException e)
         {

@@ -9,6 +9,9 @@ namespace DocCheck.Application.Queries;
 /// </summary>
 public sealed class CorpusQueryService(string corpus)
 {
+    /// <summary>The service for the corpus a command names (--db), else DOCCHECK_DB, else the default (<see cref="CorpusLocation"/>).</summary>
+    public static CorpusQueryService For(string? db) => new(CorpusLocation.Resolve(db));
+
     /// <summary>The corpus location queried.</summary>
     public string Corpus => corpus;
 

@@ -6,10 +6,10 @@ namespace DocCheck.Application.Reporting;
 public static class IndexPrinter
 {
     /// <summary>"12 tệp đã lập chỉ mục, 3 không đổi, 1 không đọc được, 0 đã bỏ; 15 văn bản trong …", and a note when the run was stopped.</summary>
-    public static string Summary(IndexSummary s, string corpus, string lang) => lang == "en"
-        ? $"{s.Indexed} files indexed, {s.Unchanged} unchanged, {s.Failed} unreadable, {s.Pruned} dropped; {s.Documents} documents in {corpus}"
+    public static string Summary(IndexSummary s, string lang) => lang == "en"
+        ? $"{s.Indexed} files indexed, {s.Unchanged} unchanged, {s.Failed} unreadable, {s.Pruned} dropped; {s.Documents} documents in {s.Location}"
             + (s.Cancelled ? " (stopped part way: the work done is kept; run again to go on)" : "")
-        : $"{s.Indexed} tệp đã lập chỉ mục, {s.Unchanged} không đổi, {s.Failed} không đọc được, {s.Pruned} đã bỏ; {s.Documents} văn bản trong {corpus}"
+        : $"{s.Indexed} tệp đã lập chỉ mục, {s.Unchanged} không đổi, {s.Failed} không đọc được, {s.Pruned} đã bỏ; {s.Documents} văn bản trong {s.Location}"
             + (s.Cancelled ? " (bị dừng giữa chừng: phần đã làm được giữ lại, chạy lại để tiếp tục)" : "");
 
     /// <summary>A progress line for a log: "120/2319 tệp — 118 đã lập chỉ mục, 0 không đổi, 2 lỗi".</summary>

@@ -7,4 +7,7 @@ public sealed record IndexSummary(int Indexed, int Unchanged, int Failed, int Pr
 {
     /// <summary>Documents in the store after the run.</summary>
     public long Documents { get; init; }
+
+    /// <summary>The store written, as its location was given.</summary>
+    public string Location { get; init; } = "";
 }
