@@ -1,7 +1,11 @@
+using DocCheck.Extraction.Abbreviations;
 using DocCheck.Extraction.Citations;
+using DocCheck.Extraction.Counts;
 using DocCheck.Extraction.Dates;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
+using DocCheck.Extraction.References;
+using DocCheck.Extraction.TextQuality;
 using DocCheck.Normalization;
 using DocCheck.Structure;
 using DocCheck.Text;
@@ -28,4 +32,33 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 
     /// <summary>The canonical key of the document's own number, when its header has one.</summary>
     public string? OwnKey { get; init; }
+
+    // ---- Facts only rules read: each found on first use, once, by whichever thread asks first, so parse and
+    // extract never pay for them. They are computed from Source, Normalized and Structure, and a copy made with
+    // `with` shares them: it must keep those three.
+
+    private readonly Lazy<IReadOnlyList<InternalReference>> _internalReferences = new(() => InternalReferenceExtractor.Extract(Normalized, Structure), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<AbbreviationDefinition>> _abbreviations = new(() => AbbreviationExtractor.Extract(Normalized, Structure), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<StatedCount>> _statedCounts = new(() => StatedCountExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<Misspelling>> _misspellings = new(() => MisspellingExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<Placeholder>> _placeholders = new(() => PlaceholderExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<EncodingTrace>> _encodingTraces = new(() => EncodingTraceExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>References to sections of the same part ("điểm 9 Mục II"), by part, in document order.</summary>
+    public IReadOnlyList<InternalReference> InternalReferences => _internalReferences.Value;
+
+    /// <summary>The first definition of each abbreviation, with its first use in the body before it.</summary>
+    public IReadOnlyList<AbbreviationDefinition> Abbreviations => _abbreviations.Value;
+
+    /// <summary>Stated counts ("cả 02 Chỉ số này") with the items of the list they count.</summary>
+    public IReadOnlyList<StatedCount> StatedCounts => _statedCounts.Value;
+
+    /// <summary>Listed misspellings with their corrections, in document order.</summary>
+    public IReadOnlyList<Misspelling> Misspellings => _misspellings.Value;
+
+    /// <summary>Placeholders ("……", "xxx") anywhere in the text, in document order.</summary>
+    public IReadOnlyList<Placeholder> Placeholders => _placeholders.Value;
+
+    /// <summary>Traces of mixed or broken encoding in the source, one per kind found.</summary>
+    public IReadOnlyList<EncodingTrace> EncodingTraces => _encodingTraces.Value;
 }

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Counts;
+
+/// <summary>
+/// Finds stated counts ("cả 02 Chỉ số này", "ba Chỉ số này") and the list each one counts. Stateless and thread-safe;
+/// every pattern is linear-time, and each list is looked for only in a bounded window before its count.
+/// </summary>
+public static partial class StatedCountExtractor
+{
+    [GeneratedRegex(@"\b(?:(?:cả|các|những)\s+)?(?<n>\d{1,2}|hai|ba|bốn|năm)\s+(?<noun>[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"\s*(?:,|\bvà\b)\s*", RegexOptions.None, 1000)]
+    private static partial Regex ItemSeparator();
+
+    // A list repeats the count's noun, so its pattern is built from the noun as written (first letter in either case):
+    // once for each way of writing it, not once per stated count.
+    private static readonly ConcurrentDictionary<string, Regex> ListPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>How far before a count its list may start.</summary>
+    private const int Window = 400;
+
+    /// <summary>The stated counts of <paramref name="doc"/>, in document order.</summary>
+    public static IReadOnlyList<StatedCount> Extract(NormalizedText doc)
+    {
+        string text = doc.Text;
+        var found = new List<StatedCount>();
+        foreach (Match m in Count().Matches(text))
+        {
+            int n = Number(m.Groups["n"].Value);
+            string noun = m.Groups["noun"].Value;
+            var span = new TextSpan(m.Index, m.Length);
+            // The list it counts: "các Chỉ số PAR INDEX, PAPI, PCI" shortly before, in the same paragraph.
+            int from = Math.Max(0, m.Index - Window);
+            // Looked for only back to `from`: searching the whole text before each count was quadratic on long paragraphs.
+            int back = Math.Max(0, m.Index - 1);
+            int para = back >= from ? text.LastIndexOf('\n', back, back - from + 1) : -1;
+            if (para >= from) from = para + 1;
+            string nounPattern = "[" + char.ToUpperInvariant(noun[0]) + char.ToLowerInvariant(noun[0]) + "]" + Regex.Escape(noun[1..]).Replace(@"\ ", @"\s+");
+            var list = ListPatterns.GetOrAdd(nounPattern, p => new Regex(p + @"\s+(?<items>\p{Lu}[\p{Lu}\d]*(?:\s\p{Lu}[\p{Lu}\d]*)*(?:\s*(?:,|\bvà\b)\s*\p{Lu}[\p{Lu}\d]*(?:\s\p{Lu}[\p{Lu}\d]*)*){1,8})",
+                RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1)));
+            Match? last = null;
+            foreach (Match lm in list.Matches(text[from..m.Index])) last = lm;
+            if (last is null)
+            {
+                found.Add(new StatedCount(span, m.Value, n, noun, [], null));
+                continue;
+            }
+            var items = ItemSeparator().Split(last.Groups["items"].Value)
+                .Select(x => x.Trim()).Where(x => x.Length > 0 && x.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == ' ')).ToList();
+            var listSpan = new TextSpan(from + last.Groups["items"].Index, last.Groups["items"].Length);
+            found.Add(new StatedCount(span, m.Value, n, noun, items, listSpan));
+        }
+        return found;
+    }
+
+    private static int Number(string s) => s switch
+    {
+        "hai" => 2, "ba" => 3, "bốn" => 4, "năm" => 5,
+        _ => int.Parse(s, CultureInfo.InvariantCulture),
+    };
+}
