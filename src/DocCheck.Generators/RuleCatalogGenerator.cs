@@ -90,7 +90,7 @@ public sealed class RuleCatalogGenerator : IIncrementalGenerator
             var rule = group.FirstOrDefault(r => r.Id is not null) ?? group.First();
             if (rule.Accessible) { rules.Add(rule); continue; }
             var p = rule.Where;
-            spc.ReportDiagnostic(Diagnostic.Create(Inaccessible, Location.Create(p.Path, p.Span, p.Lines), rule.TypeName));
+            spc.ReportDiagnostic(Diagnostic.Create(Inaccessible, Location.Create(p.Path, p.Span, p.Lines), rule.TypeName.Replace("global::", "")));
         }
         rules.Sort((a, b) =>
         {
