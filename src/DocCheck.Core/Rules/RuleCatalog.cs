@@ -1,26 +1,13 @@
-using DocCheck.Rules.Citations;
-using DocCheck.Rules.Dates;
-using DocCheck.Rules.Form;
-using DocCheck.Rules.Targets;
-using DocCheck.Rules.TextQuality;
-
 namespace DocCheck.Rules;
 
-/// <summary>Every rule DocCheck has, in ID order. IDs are never reused.</summary>
-public static class RuleCatalog
+/// <summary>
+/// Every rule DocCheck has, in ID order: each class of this assembly that implements <see cref="IRule"/> and has a
+/// public parameterless constructor. IDs are never reused.
+/// </summary>
+public static partial class RuleCatalog
 {
     /// <summary>All rules.</summary>
-    public static IReadOnlyList<IRule> All { get; } = new IRule[]
-    {
-        new BlankNumberRule(), new IncompleteDateRule(), new LeadingZeroRule(), new TypeMismatchRule(), new OutlineSequenceRule(),
-        new InternalReferenceRule(), new AbbreviationRule(),
-        new ConflictingDatesRule(), new NumberYearRule(), new CitedAfterDocumentRule(), new TypeWordCodeRule(), new IssuerCodeRule(),
-        new IncompleteFirstCitationRule(), new InvalidCitationDateRule(), new CorpusDateRule(), new ReplacedInstrumentRule(),
-        new InvalidDateRule(), new DeadlineBeforeDocumentRule(), new DeadlineOutsidePeriodRule(), new PeriodMismatchRule(),
-        new OverHundredPercentRule(), new ScoreAboveMaximumRule(), new RankOutOfRangeRule(), new InvertedRangeRule(),
-        new TargetWorseThanBaselineRule(), new TotalMismatchRule(), new WordsMismatchRule(), new StatedCountRule(),
-        new EncodingRule(), new MisspellingRule(), new PlaceholderRule(),
-    }.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<IRule> All { get; } = CreateRules().OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The descriptors, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToArray();
@@ -30,4 +17,9 @@ public static class RuleCatalog
 
     /// <summary>The descriptor with this ID, or null.</summary>
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
+
+    // One `new` per rule class, written at compile time by src/DocCheck.Generators (RuleCatalogGenerator): a rule is
+    // registered by existing, and since the list is code, not a reflection scan, trimming and Native AOT keep it.
+    // The generator writes it in ID order already; the sort above is what callers rely on.
+    private static partial IRule[] CreateRules();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using DocCheck.Rules;
 using DocCheck.Tests.TestSupport;
@@ -5,9 +7,10 @@ using DocCheck.Tests.TestSupport;
 namespace DocCheck.Tests.Rules;
 
 /// <summary>
-/// The rule catalogue is code plus one help page per ID: IDs are well formed and unique, every descriptor has its
-/// page under docs/rules/ (and no page is left without a descriptor), messages have the same placeholders in both
-/// languages, and both READMEs list every rule.
+/// The rule catalogue is code plus one help page per ID: it holds every rule class of the library (none listed by
+/// hand), IDs are well formed and unique, every descriptor has its page under docs/rules/ with its title, level and
+/// category (and no page is left without a descriptor), messages have the same placeholders in both languages, and
+/// the rule tables of both READMEs are written from the descriptors.
 /// </summary>
 public partial class RuleCatalogTests
 {
@@ -95,25 +98,115 @@ public partial class RuleCatalogTests
     }
 
     [Fact]
-    public void Rules_readme_lists_every_rule_with_a_link_to_its_page()
+    public void Catalogue_holds_every_rule_class_of_the_library_once()
     {
-        string readme = File.ReadAllText(Path.Combine(RulesDir, "README.md"));
-        var missing = RuleCatalog.Descriptors.Select(d => d.Id).Where(id => !readme.Contains($"[{id}]({id}.md)", StringComparison.Ordinal)).ToList();
-        Assert.Empty(missing);
+        // What the source generator must have found: the same rule, whether or not anyone listed it by hand.
+        var expected = typeof(IRule).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters && typeof(IRule).IsAssignableFrom(t)
+                        && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => t.FullName!).Order(StringComparer.Ordinal).ToList();
+        var actual = RuleCatalog.All.Select(r => r.GetType().FullName!).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
     }
 
     [Fact]
-    public void Root_readme_has_a_rules_section_listing_every_rule()
+    public void Catalogue_is_in_id_order_and_its_descriptors_are_its_rules()
     {
-        string readme = File.ReadAllText(Path.Combine(RepoPaths.RepoRoot, "README.md"));
-        int start = readme.IndexOf("\n## Rules\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README.md has no \"## Rules\" section");
-        int next = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        string section = next < 0 ? readme[start..] : readme[start..next];
-        var missing = RuleCatalog.Descriptors.Select(d => d.Id).Where(id => !section.Contains($"docs/rules/{id}.md", StringComparison.Ordinal)).ToList();
-        Assert.Empty(missing);
+        var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(RuleCatalog.All.Select(r => r.Descriptor), RuleCatalog.Descriptors);
+        Assert.All(RuleCatalog.Descriptors, d => Assert.Same(d, RuleCatalog.Find(d.Id)));
+        Assert.Null(RuleCatalog.Find("DC0000"));
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Help_page_heading_and_category_match_the_descriptor(string id)
+    {
+        var d = Descriptor(id);
+        var lines = File.ReadLines(Path.Combine(RulesDir, id + ".md")).ToList();
+        Assert.Equal($"# {id} — {d.TitleVi} ({d.TitleEn})", lines[0]);
+        Assert.Contains($"Nhóm / Category: **{d.Category}**", MetadataLine(id), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The table in docs/rules/README.md is written from the descriptors: DOCCHECK_UPDATE_GOLDEN=1 rewrites it, a plain
+    /// run fails on any row that differs, is missing, is extra or is out of ID order.
+    /// </summary>
+    [Fact]
+    public void Rules_readme_table_is_the_catalogue()
+    {
+        var table = new StringBuilder()
+            .Append("| ID | mức / level | nhóm / category | tên (tiếng Việt) | title (English) |\n")
+            .Append("|---|---|---|---|---|\n");
+        foreach (var d in RuleCatalog.Descriptors)
+            table.Append(CultureInfo.InvariantCulture, $"| [{d.Id}]({d.Id}.md) | {Level(d)} | {CategoryLabel(d.Category)} | {Cell(d.TitleVi)} | {Cell(d.TitleEn)} |\n");
+        GeneratedTable(Path.Combine(RulesDir, "README.md"), table.ToString());
+    }
+
+    /// <summary>The table in the root README's "## Rules" section, the same way; a rule that needs the corpus says so.</summary>
+    [Fact]
+    public void Root_readme_rules_table_is_the_catalogue()
+    {
+        var table = new StringBuilder()
+            .Append("| ID | level | what | page |\n")
+            .Append("|---|---|---|---|\n");
+        foreach (var d in RuleCatalog.Descriptors)
+        {
+            // The help page's metadata line is where a rule that only runs against the corpus says so.
+            string db = MetadataLine(d.Id).Contains("chỉ chạy với `doccheck lint --db`", StringComparison.Ordinal) ? " (`lint --db`)" : "";
+            table.Append(CultureInfo.InvariantCulture, $"| {d.Id} | {Level(d)} | {Cell(d.TitleVi)}{db} | [{d.HelpPath}]({d.HelpPath}) |\n");
+        }
+        string path = Path.Combine(RepoPaths.RepoRoot, "README.md");
+        GeneratedTable(path, table.ToString());
+
+        string readme = File.ReadAllText(path).ReplaceLineEndings("\n");
+        int section = readme.IndexOf("\n## Rules\n", StringComparison.Ordinal);
+        Assert.True(section >= 0, "README.md has no \"## Rules\" section");
+        int next = readme.IndexOf("\n## ", section + 1, StringComparison.Ordinal);
+        int begin = readme.IndexOf(TableBegin, StringComparison.Ordinal);
+        Assert.True(begin > section && (next < 0 || begin < next), "README.md's rule table is not in its \"## Rules\" section");
+    }
+
+    private const string TableBegin = "<!-- rule table: written from RuleCatalog by tests/DocCheck.Tests/Rules/RuleCatalogTests.cs; DOCCHECK_UPDATE_GOLDEN=1 dotnet test rewrites it -->";
+    private const string TableEnd = "<!-- end of rule table -->";
+
+    /// <summary>Compares the text between the markers with <paramref name="table"/>, or rewrites it (DOCCHECK_UPDATE_GOLDEN=1).</summary>
+    private static void GeneratedTable(string path, string table)
+    {
+        table = "\n" + table + "\n"; // blank lines around it, so that no Markdown reader takes a marker into the table
+        string text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        int begin = text.IndexOf(TableBegin, StringComparison.Ordinal);
+        int end = text.IndexOf(TableEnd, StringComparison.Ordinal);
+        Assert.True(begin >= 0 && end > begin, $"{path} has no generated rule table: put the lines\n{TableBegin}\n{TableEnd}\nwhere it goes and run with DOCCHECK_UPDATE_GOLDEN=1");
+        int from = begin + TableBegin.Length + 1;
+        if (RepoPaths.UpdateGolden)
+        {
+            File.WriteAllText(path, text[..from] + table + text[end..], new UTF8Encoding(false));
+            return;
+        }
+        Assert.Equal(table, text[from..end]);
+    }
+
+    private static string MetadataLine(string id) =>
+        File.ReadLines(Path.Combine(RulesDir, id + ".md")).FirstOrDefault(l => l.StartsWith("Mức mặc định / Default level:", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"{id}.md has no \"Mức mặc định / Default level:\" line");
+
+    private static string Level(RuleDescriptor d) => d.DefaultLevel.ToString().ToLowerInvariant();
+
+    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string CategoryLabel(RuleCategory c) => c switch
+    {
+        RuleCategory.Form => "Form — thể thức",
+        RuleCategory.Citations => "Citations — dẫn chiếu",
+        RuleCategory.Dates => "Dates — ngày tháng",
+        RuleCategory.Targets => "Targets — chỉ tiêu, số liệu",
+        RuleCategory.Text => "Text — chữ viết",
+        _ => throw new InvalidOperationException($"no label for category {c}"),
+    };
+
     private static List<int> Placeholders(string template) =>
-        Placeholder().Matches(template).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        Placeholder().Matches(template).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
 }
