@@ -28,9 +28,11 @@ internal static class PlaceDateParser
         }
         if (!m.Success) return null;
         static int? Num(Group g) => g.Success ? int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        TextSpan? Span(string group) => m.Groups[group] is { Success: true } g ? new TextSpan(b.Span.Start + g.Index, g.Length) : null;
         string? place = m.Groups["place"].Success ? m.Groups["place"].Value.Trim() : null;
         var date = new PartialDate(Num(m.Groups["d"]), Num(m.Groups["m"]), Num(m.Groups["y"]));
-        return new PlaceDate(new TextField(m.Value, new TextSpan(b.Span.Start + m.Index, m.Length)), place, date);
+        return new PlaceDate(new TextField(m.Value, new TextSpan(b.Span.Start + m.Index, m.Length)), place, date,
+            new PlaceDatePart(Span("dw"), Span("d")), new PlaceDatePart(Span("mw"), Span("m")), new PlaceDatePart(Span("yw"), Span("y")));
     }
 
     // "ngày" is looked for first, as most blocks have none and the full pattern tries a lazy place name at every letter.
