@@ -168,6 +168,7 @@ internal static partial class NamedLawFinder
                 Kind = CitationKind.NamedLaw,
                 Type = type,
                 TypeWord = kw,
+                TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                 Span = TextSpan.FromBounds(offset + citeStart, offset + end),
                 SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
                 Key = Key(kw, name),

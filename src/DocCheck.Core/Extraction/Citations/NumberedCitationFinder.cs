@@ -44,11 +44,13 @@ internal static partial class NumberedCitationFinder
             int winStart = Math.Max(prevEnd, symStart - CitationPatterns.BeforeWindow);
             string before = s[winStart..symStart];
             string? typeWord = null;
+            TextSpan? typeWordSpan = null;
             int start = symStart;
             var tw = CitationPatterns.TypeWordBefore().Match(before);
             if (tw.Success)
             {
                 typeWord = tw.Groups["tw"].Value;
+                typeWordSpan = new TextSpan(offset + winStart + tw.Groups["tw"].Index, tw.Groups["tw"].Length);
                 start = winStart + tw.Groups["tw"].Index;
                 var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(prevEnd, start - CitationPatterns.BeforeWindow)..start]);
                 if (pin.Success) start = Math.Max(prevEnd, start - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index;
@@ -59,6 +61,7 @@ internal static partial class NumberedCitationFinder
             if (head.Success) listHead = (head.Groups["tw"].Value, head.Groups["iss"].Success ? head.Groups["iss"].Value.Trim() : null);
             else if (tw.Success || (i > 0 && !ListContinues(s[prevEnd..symStart]))) listHead = null;
             bool fromList = !tw.Success && listHead is not null;
+            // The head's word is written before the list, outside this item, so the item keeps no span for it.
             if (fromList) typeWord = listHead!.Value.TypeWord;
             if (pinpoint is not null && pinpoint.EndsWith(" của", StringComparison.Ordinal)) pinpoint = pinpoint[..^4];
 
@@ -181,6 +184,7 @@ internal static partial class NumberedCitationFinder
                 Kind = p.Kind,
                 Type = type,
                 TypeWord = typeWord,
+                TypeWordSpan = typeWordSpan,
                 Span = TextSpan.FromBounds(offset + start, offset + end),
                 SymbolSpan = new TextSpan(offset + symStart, p.Length),
                 Key = p.Key,

@@ -27,6 +27,7 @@ internal static partial class SelfReferenceFinder
                 Kind = CitationKind.Administrative,
                 Type = InstrumentTypes.FromWord(tw),
                 TypeWord = tw,
+                TypeWordSpan = new TextSpan(offset + m.Groups["tw"].Index, m.Groups["tw"].Length),
                 Span = span,
                 SymbolSpan = span,
                 Key = ownKey ?? "(văn bản này)",
