@@ -2,31 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace DocCheck.Structure;
 
-/// <summary>Patterns the structure parser applies to single blocks. Compiled once, with timeouts.</summary>
+/// <summary>
+/// Patterns more than one stage of the structure parser applies to single blocks (where parts split, where the
+/// header and the closing matter start); each stage keeps its own patterns in its folder. Compiled once, with timeouts.
+/// </summary>
 internal static partial class StructurePatterns
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const int TimeoutMs = 1000;
-
-    /// <summary>"Số: 497/KH-UBND", "Số: 84/2025/QĐ-UBND", "Số: 51-CTr/TU", draft "Số: /KH-UBND", "Số: …/QĐ-UBND".</summary>
-    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&][\p{L}\d&.]{0,11}){0,4}))", Opts, TimeoutMs)]
-    public static partial Regex Number();
-
-    /// <summary>"Kon Tum, ngày 28 tháng 02 năm 2018", also with blanks and without a place.</summary>
-    [GeneratedRegex(@"(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
-    public static partial Regex PlaceDate();
-
-    /// <summary><see cref="PlaceDate"/> only where the search starts (\G): the header tries a few start positions, not every one.</summary>
-    [GeneratedRegex(@"\G(?:(?<place>[\p{L}][\p{L} .'-]{0,50}?)\s*,?\s*)?ng[àa]y\s*(?<d>\d{1,2})?[\s.…_/-]*tháng\s*(?<m>\d{1,2})?[\s.…_/-]*năm\s*(?<y>\d{4})?", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
-    public static partial Regex PlaceDateAt();
-
-    /// <summary>The one literal every <see cref="PlaceDate"/> match holds: where it is absent, the costly search is skipped.</summary>
-    [GeneratedRegex(@"ng[àa]y", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
-    public static partial Regex DateWord();
-
-    /// <summary>A dash with spaces around it, in a number's symbol ("KH - UBND").</summary>
-    [GeneratedRegex(@"\s*[-–]\s*", RegexOptions.None, TimeoutMs)]
-    public static partial Regex SpacedDash();
 
     /// <summary>The national motto.</summary>
     [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
@@ -39,12 +22,4 @@ internal static partial class StructurePatterns
     /// <summary>Signature prefix: TM./KT./TL./TUQ./Q. and what follows.</summary>
     [GeneratedRegex(@"^(?<mode>TM|KT|TL|TUQ|Q)\.\s*(?<rest>.*)$", Opts, TimeoutMs)]
     public static partial Regex SignatureMode();
-
-    /// <summary>"(Ban hành kèm theo Quyết định số …)".</summary>
-    [GeneratedRegex(@"^\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\b", Opts | RegexOptions.IgnoreCase, TimeoutMs)]
-    public static partial Regex AttachedTo();
-
-    /// <summary>A person's name: two to six capitalised words.</summary>
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", Opts, TimeoutMs)]
-    public static partial Regex PersonName();
 }

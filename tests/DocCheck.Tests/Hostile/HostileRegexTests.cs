@@ -60,7 +60,7 @@ public sealed class HostileRegexTests(ITestOutputHelper output)
     [Fact]
     public void Place_date_search_in_a_huge_ngay_block_does_not_time_out() => RunOnce(HostileInputs.All.Single(f => f.Name == "ngày ngày ngày …").Build(300_000));
 
-    /// <summary>Same timeout from a 2 MB single line of Vietnamese words (ParsePlaceDate and FirstBodyBlock).</summary>
+    /// <summary>Same timeout from a 2 MB single line of Vietnamese words (PlaceDateParser.Parse and HeaderParser.FirstBodyBlock).</summary>
     [Fact]
     public void Place_date_search_in_a_2MB_line_of_words_does_not_time_out() => RunOnce(HostileInputs.VietnameseOneLine(2_000_000));
 

@@ -115,6 +115,39 @@ public class CitationRuleTests
     public void DC2004_is_silent_when_word_and_code_agree(string preamble) =>
         AssertSilent("DC2004", Body(preamble, "Nâng cao chất lượng."));
 
+    [Fact]
+    public void DC2004_covers_only_the_number_of_a_list_item_whose_type_word_is_the_heads() =>
+        AssertFires("DC2004", Body("Căn cứ các Nghị định của Chính phủ: số «10/NQ-CP» ngày 03/02/2017 ban hành Chương trình hành động; số 61/2018/NĐ-CP ngày 23/4/2018 về thực hiện cơ chế một cửa;\n", "Nâng cao chất lượng."));
+
+    [Fact]
+    public void DC2004_covers_the_type_word_after_a_pinpoint() =>
+        AssertFires("DC2004", Body("Căn cứ khoản 2 Điều 3 «Thông tư số 26/2016/NĐ-CP» ngày 30/12/2016 của Bộ Tài chính;\n", "Nâng cao chất lượng."));
+
+    [Fact]
+    public void DC2004_span_is_where_the_text_search_it_replaced_found_the_word()
+    {
+        // The rule takes the type word's span from the citation; before, it searched the text back from the number
+        // for the word. Both must give the same span for every citation of the seeds and the citation specs.
+        var texts = DocCheck.Tests.TestSupport.Seeds.All.Select(n => DocCheck.Tests.TestSupport.Seeds.Get(n))
+            .Concat(DocCheck.Tests.TestSupport.SpecFile.Load("Extraction/Citations/citation-specs.txt").Select(c => new DocCheck.Pipeline.DocumentAnalyzer().Analyze(c.Input)));
+        int compared = 0;
+        foreach (var doc in texts)
+        {
+            string text = doc.Normalized.Text;
+            foreach (var x in doc.Citations)
+            {
+                if (x.TypeWord is null || x.IsAlias || x.Kind is DocCheck.Extraction.Citations.CitationKind.NamedLaw) continue;
+                int from = Math.Min(x.Span.Start, x.SymbolSpan.Start);
+                int at = x.SymbolSpan.Start > from ? text.LastIndexOf(x.TypeWord, x.SymbolSpan.Start - 1, x.SymbolSpan.Start - from, StringComparison.Ordinal) : -1;
+                var searched = at >= 0 ? DocCheck.Text.TextSpan.FromBounds(at, x.SymbolSpan.End) : x.SymbolSpan;
+                var spanned = x.TypeWordSpan is { } w ? DocCheck.Text.TextSpan.FromBounds(w.Start, x.SymbolSpan.End) : x.SymbolSpan;
+                Assert.True(searched == spanned, $"{x.Key} «{text.Substring(x.Span.Start, x.Span.Length)}»: search {searched}, span {spanned}");
+                compared++;
+            }
+        }
+        Assert.True(compared > 100, $"only {compared} citations compared");
+    }
+
     // ---- DC2005 issuing body differs from the issuer code
 
     [Theory]

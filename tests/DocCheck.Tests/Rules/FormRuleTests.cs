@@ -85,6 +85,67 @@ public class FormRuleTests
     public void DC1003_is_silent_on_body_dates() =>
         AssertSilent("DC1003", Doc(Body + "3. Tổ chức thực hiện\nHoàn thành trước ngày 5 tháng 1 năm 2019.\n"));
 
+    [Theory]
+    [InlineData("KON TUM, NGÀY «5» THÁNG «2» NĂM 2018")]
+    [InlineData("Kon Tum, ngày      tháng «2» năm 2018")] // a blank day; the month still needs its zero
+    [InlineData("Kon Tum, ngày «5»/ tháng «1»/ năm 2018")]
+    public void DC1003_fires_on_the_day_and_month_however_the_header_writes_them(string placeDate) =>
+        AssertFires("DC1003", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1003_quotes_the_word_and_number_as_written()
+    {
+        var run = AssertFires("DC1003", Doc(Body, placeDate: "Kon Tum, NGÀY «5» tháng 3 năm 2018"));
+        Assert.Equal("Ngày tháng ban hành phải ghi \"NGÀY 05\" thay cho \"NGÀY 5\" (ngày dưới 10 và tháng 1, 2 có số 0 phía trước)", Single(run, "DC1003").Message);
+    }
+
+    // Known gap, kept from the first version of the rule (its pattern wanted the word, white space and a number that
+    // ends a word): the date is read as day 5 all the same, but a number written against its word or against the
+    // next one is not reported.
+    [Theory]
+    [InlineData("Kon Tum, ngày5 tháng 3 năm 2018")]
+    [InlineData("Kon Tum, ngày 5tháng 3 năm 2018")]
+    [InlineData("Kon Tum, ngày 5_ tháng 3 năm 2018")]
+    [InlineData("Kon Tum, ngày 15 tháng 2năm 2018")]
+    public void DC1003_is_silent_on_a_number_written_against_a_word(string placeDate) =>
+        AssertSilent("DC1003", Doc(Body, placeDate: placeDate));
+
+    [Fact]
+    public void DC1003_gives_the_findings_of_the_pattern_it_replaced()
+    {
+        // The rule reads the parsed date's spans; before, it ran this pattern over the place-date's text. Both must
+        // agree, finding for finding, on every way of writing the line.
+        var old = new System.Text.RegularExpressions.Regex(@"(?<w>ng[àa]y|tháng)\s+(?<n>\d{1,2})\b",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+        string[] words = ["ngày", "NGÀY", "ngay"], gaps = ["", " ", "  "], days = ["", "5", "05", "0", "12"], afters = [" ", "/ ", "_ ", "", "… ", "."];
+        string[] months = ["", "1", "2", "3", "02", "12"], monthAfters = [" ", "", "_ ", "/"];
+        var random = new Random(1003);
+        int reported = 0;
+        for (int k = 0; k < 300; k++)
+        {
+            string Pick(string[] xs) => xs[random.Next(xs.Length)];
+            string line = $"Kon Tum, {Pick(words)}{Pick(gaps)}{Pick(days)}{Pick(afters)}tháng{Pick(gaps)}{Pick(months)}{Pick(monthAfters)}năm 2018";
+            var run = Lint(Doc(Body, placeDate: line));
+            var expected = new List<string>();
+            if (run.Document.Structure.Header.PlaceDate is { } pd)
+                foreach (System.Text.RegularExpressions.Match m in old.Matches(pd.Field.Text))
+                {
+                    string n = m.Groups["n"].Value;
+                    bool month = m.Groups["w"].Value.StartsWith("th", StringComparison.OrdinalIgnoreCase);
+                    if (n.Length != 1 || (!month ? n == "0" : n is not ("1" or "2"))) continue;
+                    var span = new DocCheck.Text.TextSpan(pd.Field.Span.Start + m.Groups["n"].Index, n.Length);
+                    expected.Add($"{span} {LeadingZero(m.Groups["w"].Value + " 0" + n, m.Value)} fix {span}=0{n}");
+                }
+            var got = run.Of("DC1003").Select(f => $"{f.Span} {f.Message} fix {f.Fix!.Span}={f.Fix.Replacement}").ToList();
+            Assert.True(expected.SequenceEqual(got), $"«{line}»\nexpected:\n{string.Join("\n", expected)}\ngot:\n{string.Join("\n", got)}");
+            reported += got.Count;
+        }
+        Assert.True(reported > 50, $"only {reported} findings: the variants hardly test the rule");
+    }
+
+    private static string LeadingZero(string right, string wrong) =>
+        $"Ngày tháng ban hành phải ghi \"{right}\" thay cho \"{wrong}\" (ngày dưới 10 và tháng 1, 2 có số 0 phía trước)";
+
     // ---- DC1004 type word differs from the type code of its own number
 
     [Fact]

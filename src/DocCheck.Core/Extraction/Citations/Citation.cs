@@ -14,6 +14,8 @@ public sealed record Citation
     public required InstrumentType Type { get; init; }
     /// <summary>The type word as written ("Nghị định", "NĐ", "TT"), if any.</summary>
     public string? TypeWord { get; init; }
+    /// <summary>Where <see cref="TypeWord"/> is written in this mention; null when it is not (a list item takes its list head's word, an alias its target's).</summary>
+    public TextSpan? TypeWordSpan { get; init; }
     /// <summary>The whole mention: pinpoint, type word, number, date, issuer and title.</summary>
     public required TextSpan Span { get; init; }
     /// <summary>The number/symbol (or the law's name, or the standard) alone.</summary>

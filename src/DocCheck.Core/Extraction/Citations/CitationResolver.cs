@@ -104,7 +104,7 @@ public static partial class CitationResolver
                     addedStarts.Add((at, added.Count));
                     added.Add(target with
                     {
-                        Span = span, SymbolSpan = span, Date = null, DateSpan = null, Issuer = null, IssuerSpan = null,
+                        Span = span, SymbolSpan = span, TypeWordSpan = null, Date = null, DateSpan = null, Issuer = null, IssuerSpan = null,
                         Summary = null, SummarySpan = null, Pinpoint = null, IsAlias = true, Relation = CitationRelation.References,
                     });
                 }

@@ -21,20 +21,16 @@ public sealed class TypeWordCodeRule : IRule
             var code = InstrumentTypes.FromCode(x.TypeCode);
             if (word == InstrumentType.Unknown || code == InstrumentType.Unknown || Compatible(word, code)) continue;
             string codeName = Lexicon.VietnameseLexicon.TypesByCode.TryGetValue(x.TypeCode, out var t) ? t.Name.ToLowerInvariant() : x.TypeCode;
-            var span = TypeAndNumber(c, x);
+            var span = TypeAndNumber(x);
             yield return c.Report(Rule, span, [c.Quote(span), x.Key, codeName]);
         }
     }
 
     // The finding covers what contradicts itself, the type word through the number ("Nghị định số 10/NQ-CP"),
-    // not the whole mention with its date, issuer and title.
-    private static TextSpan TypeAndNumber(RuleContext c, Citation x)
-    {
-        string text = c.Document.Normalized.Text;
-        int from = Math.Min(x.Span.Start, x.SymbolSpan.Start);
-        int at = x.SymbolSpan.Start > from ? text.LastIndexOf(x.TypeWord!, x.SymbolSpan.Start - 1, x.SymbolSpan.Start - from, StringComparison.Ordinal) : -1;
-        return at >= 0 ? TextSpan.FromBounds(at, x.SymbolSpan.End) : x.SymbolSpan;
-    }
+    // not the whole mention with its date, issuer and title; a word not written in the mention (a list item's) is
+    // left out.
+    private static TextSpan TypeAndNumber(Citation x) =>
+        x.TypeWordSpan is { } word ? TextSpan.FromBounds(word.Start, x.SymbolSpan.End) : x.SymbolSpan;
 
     // An abbreviated or general word may stand for a more specific code ("TT" for TTLT, "Văn bản"/"Công văn" for anything).
     private static bool Compatible(InstrumentType word, InstrumentType code) =>

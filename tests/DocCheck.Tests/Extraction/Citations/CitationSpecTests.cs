@@ -47,12 +47,38 @@ public class CitationSpecTests
                 else if (f.StartsWith("summary^=", StringComparison.Ordinal)) Assert.True(c.Summary?.StartsWith(f[9..], StringComparison.Ordinal) == true, $"summary '{c.Summary}' does not start with '{f[9..]}'; {because}");
                 else if (f.StartsWith("ante=", StringComparison.Ordinal)) Assert.True(int.Parse(f[5..]) == c.Antecedent, $"antecedent {f[5..]} != {c.Antecedent}; {because}");
                 else if (f.StartsWith("tw=", StringComparison.Ordinal)) Assert.True(f[3..] == c.TypeWord, $"type word {f[3..]} != {c.TypeWord}; {because}");
+                else if (f.StartsWith("twspan=", StringComparison.Ordinal))
+                {
+                    string written = c.TypeWordSpan is { } tws ? doc.Normalized.Text.Substring(tws.Start, tws.Length) : "-";
+                    Assert.True(f[7..] == written, $"type word span '{written}' != '{f[7..]}'; {because}");
+                }
                 else if (f == "self") Assert.True(c.IsSelf, $"not self; {because}");
                 else if (f == "alias") Assert.True(c.IsAlias, $"not alias; {because}");
                 else Assert.Fail($"unknown field '{f}' in spec");
             }
             if (!fields.Contains("alias")) Assert.False(c.IsAlias, $"unexpected alias; {because}");
         }
+    }
+
+    [Fact]
+    public void Every_type_word_span_holds_the_type_word_inside_the_mention()
+    {
+        int checkedSpans = 0;
+        foreach (var spec in Cases)
+        {
+            var doc = new DocumentAnalyzer().Analyze(spec.Input);
+            foreach (var c in doc.Citations)
+            {
+                if (c.TypeWordSpan is not { } tws) continue;
+                string written = doc.Normalized.Text.Substring(tws.Start, tws.Length);
+                // Named laws keep their keyword with its spaces made one ("Bộ  luật" → "Bộ luật").
+                Assert.True(string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == c.TypeWord, $"{spec.Name}: '{written}' for type word '{c.TypeWord}'");
+                Assert.True(tws.Start >= c.Span.Start && tws.End <= c.Span.End, $"{spec.Name}: type word {tws} outside the mention {c.Span}");
+                Assert.True(c.Kind is CitationKind.NamedLaw || c.IsSelf || tws.End <= c.SymbolSpan.Start, $"{spec.Name}: type word {tws} after the number {c.SymbolSpan}");
+                checkedSpans++;
+            }
+        }
+        Assert.True(checkedSpans >= 40, $"only {checkedSpans} type word spans");
     }
 
     private static string Format(Citation c) =>

@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+using DocCheck.Extraction.Dates;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.Citations;
+
+/// <summary>
+/// Finds laws, codes, ordinances and the Constitution named without a number in one block ("Luật Đầu tư công năm
+/// 2019"): names from the list of law names first, otherwise a guarded guess at a capitalised name.
+/// </summary>
+internal static partial class NamedLawFinder
+{
+    private const int MaxNameWords = 8;
+    private const int MaxUnknownNameWords = 6;
+
+    private static readonly HashSet<string> NameStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ngày", "năm", "số", "của", "được", "đã", "này", "đó", "tại", "theo", "thì", "là", "để", "khi", "hoặc", "như",
+        "với", "trong", "qua", "cho", "đến", "về", "có", "hiện", "mới", "cũ", "và", "các", "những", "nhằm", "trên",
+        "phải", "trừ", "do", "mà", "nếu", "sẽ", "bị", "không", "chưa", "cũng", "đều", "vẫn", "còn", "quy", "hướng", "thi",
+        "ban", "áp", "gồm", "bao", "từ", "sau", "trước", "hoặc", "hay", "thuộc", "đối", "vào", "ra", "nay", "trường",
+    };
+
+    private sealed record LawName(string[] Words);
+
+    private static readonly LawName[] LawNames = VietnameseLexiconLaws();
+
+    private static LawName[] VietnameseLexiconLaws() =>
+        Lexicon.VietnameseLexicon.ReadLines("law-names.txt")
+            .Select(n => new LawName(n.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FoldWord).ToArray()))
+            .OrderByDescending(n => n.Words.Length).ToArray();
+
+    private static string FoldWord(string w) => VietnameseLetters.Fold(w).ToLowerInvariant();
+
+    /// <summary>The words of the longest known law name at <paramref name="p"/> ("Đầu tư công", not "Đầu tư"), or none.</summary>
+    private static List<(int Start, int End)> KnownLawName(string s, int p)
+    {
+        var spans = new List<(int Start, int End)>();
+        int q = p;
+        while (q < s.Length && spans.Count < 16)
+        {
+            int we = q;
+            while (we < s.Length && char.IsLetterOrDigit(s[we])) we++;
+            if (we == q) break;
+            spans.Add((q, we));
+            q = we;
+            if (q < s.Length && s[q] == ' ') q++;
+            else if (q + 1 < s.Length && s[q] == ',' && s[q + 1] == ' ') q += 2;
+            else break;
+        }
+        // Abbreviations inside names ("Luật ban hành văn bản QPPL") are compared spelled out.
+        var folded = new List<string>();
+        var owner = new List<int>();
+        for (int k = 0; k < spans.Count; k++)
+        {
+            string f = FoldWord(s[spans[k].Start..spans[k].End]);
+            string[] parts = Abbreviations.TryGetValue(f, out var full) ? full : [f];
+            foreach (string part in parts) { folded.Add(part); owner.Add(k); }
+        }
+        foreach (var name in LawNames)
+        {
+            if (name.Words.Length > folded.Count) continue;
+            bool ok = true;
+            for (int k = 0; k < name.Words.Length && ok; k++) ok = folded[k] == name.Words[k];
+            if (!ok) continue;
+            int n = name.Words.Length;
+            // A match must end on a whole word of the text.
+            if (n < folded.Count && owner[n] == owner[n - 1]) continue;
+            // "Luật Sở hữu trí tuệ sửa đổi" is the amending law: a different instrument, named so.
+            if (n + 1 < folded.Count && folded[n] == "sua" && folded[n + 1] == "doi") n += 2;
+            return spans.Take(owner[n - 1] + 1).ToList();
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> LawKeywordsAfterAnd = new(StringComparer.Ordinal)
+    {
+        "Luật", "Bộ", "Nghị", "Quyết", "Thông", "Chỉ", "Pháp", "Hiến", "Kế", "Chương",
+    };
+
+    /// <summary>Adds the named laws of block text <paramref name="s"/> (starting at <paramref name="offset"/>) to <paramref name="into"/>, skipping those inside a citation already found.</summary>
+    public static void Find(string s, int offset, List<Citation> into)
+    {
+        // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" 'á' (the pattern is case-sensitive).
+        if (s.AsSpan().IndexOfAny('ậ', 'á') < 0) return;
+        foreach (Match m in LawKeyword().Matches(s))
+        {
+            int kwStart = m.Index;
+            if (kwStart >= 6 && s.AsSpan(kwStart - 5, 5).Equals("pháp ", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Overlaps(into, offset + kwStart)) continue;
+            string kw = CitationPatterns.Spaces().Replace(m.Groups["kw"].Value, " ");
+            int p = m.Index + m.Length;
+            var words = KnownLawName(s, p);
+            bool known = words.Count > 0;
+            while (!known && p < s.Length && words.Count < MaxNameWords)
+            {
+                int ws = p;
+                int we = ws;
+                while (we < s.Length && (char.IsLetterOrDigit(s[we]))) we++;
+                if (we == ws) break;
+                string w = s[ws..we];
+                bool first = words.Count == 0;
+                if (first && (NameStops.Contains(w) || w == "sửa" || char.IsDigit(w[0]))) break;
+                if (!first)
+                {
+                    if (w == "và")
+                    {
+                        // "Luật Khoa học và Công nghệ" continues; "… và Luật …" starts another instrument.
+                        int ns = we + 1;
+                        int ne = ns;
+                        while (ne < s.Length && char.IsLetter(s[ne])) ne++;
+                        if (ns >= s.Length || we >= s.Length || s[we] != ' ' || ne == ns || !char.IsUpper(s[ns]) || LawKeywordsAfterAnd.Contains(s[ns..ne])) break;
+                        if (s.AsSpan(ns).StartsWith("Công văn", StringComparison.Ordinal) || s.AsSpan(ns).StartsWith("Công điện", StringComparison.Ordinal)) break;
+                    }
+                    else if (NameStops.Contains(w) || char.IsDigit(w[0]) || w is "Điều" or "khoản" or "điểm" or "Chương") break;
+                }
+                words.Add((ws, we));
+                p = we;
+                // Words continue after one space, or after ", " when a lower-case word follows ("Phòng, chống tham nhũng").
+                if (p < s.Length && s[p] == ' ') p++;
+                else if (p + 1 < s.Length && s[p] == ',' && s[p + 1] == ' ' && p + 2 < s.Length && char.IsLower(s[p + 2])) p += 2;
+                else break;
+            }
+            // Trailing connective words are not part of a name.
+            while (words.Count > 0 && s[words[^1].Start..words[^1].End] is "và") words.RemoveAt(words.Count - 1);
+            // The Constitution needs no name ("Hiến pháp năm 2013"); other keywords do.
+            bool constitution = kw == "Hiến pháp";
+            if (words.Count == 0 && !constitution) continue;
+            // A name DocCheck does not know must look like one: capitalised ("Luật Trí tuệ nhân tạo") and short.
+            // "Luật sư" (a lawyer) and "luật chuyên ngành" are not laws.
+            if (!known && words.Count > 0 && (char.IsLower(s[words[0].Start]) || words.Count > MaxUnknownNameWords)) continue;
+            if (constitution && words.Count > 0 && char.IsLower(s[words[0].Start])) words.Clear();
+            int nameStart = words.Count > 0 ? words[0].Start : kwStart, nameEnd = words.Count > 0 ? words[^1].End : kwStart + m.Groups["kw"].Length;
+            string name = words.Count > 0 ? s[nameStart..nameEnd] : "";
+            // "Luật số 57/2020/QH14 Luật Thanh niên …": the name is the numbered law's title, not another law.
+            int owner = into.FindIndex(c => c.SummarySpan is { } ss && ss.Start == offset + kwStart && c.Type is InstrumentType.Law or InstrumentType.Code or InstrumentType.Ordinance);
+            if (owner >= 0)
+            {
+                into[owner] = into[owner] with { Name = kw + (name.Length > 0 ? " " + name : "") };
+                continue;
+            }
+            var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(0, kwStart - CitationPatterns.BeforeWindow)..kwStart]);
+            int citeStart = pin.Success ? Math.Max(0, kwStart - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index : kwStart;
+            string? pinpoint = pin.Success ? pin.Groups["pin"].Value.Trim() : null;
+
+            PartialDate? date = null;
+            TextSpan? dateSpan = null;
+            int? year = null;
+            int end = nameEnd;
+            string after = s[nameEnd..Math.Min(s.Length, nameEnd + 80)];
+            var dm = DatePatterns.DayDate().Match(after);
+            if (dm.Success && dm.Index <= 12 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
+            {
+                date = DatePatterns.Parse(dm);
+                dateSpan = new TextSpan(offset + nameEnd + dm.Index, dm.Length);
+                year = date.Year;
+                end = nameEnd + dm.Index + dm.Length;
+            }
+            else if (CitationPatterns.YearAfter().Match(after) is { Success: true } ym)
+            {
+                year = int.Parse(ym.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                end = nameEnd + ym.Index + ym.Length;
+            }
+            var type = InstrumentTypes.FromWord(kw);
+            into.Add(new Citation
+            {
+                Kind = CitationKind.NamedLaw,
+                Type = type,
+                TypeWord = kw,
+                TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
+                Span = TextSpan.FromBounds(offset + citeStart, offset + end),
+                SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
+                Key = Key(kw, name),
+                Year = year,
+                Date = date,
+                DateSpan = dateSpan,
+                Name = name.Length > 0 ? kw + " " + name : kw,
+                Pinpoint = pinpoint,
+            });
+        }
+    }
+
+    // Find calls this only where 'ậ' or 'á' is present: a new keyword without either needs that gate changed.
+    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex LawKeywordRegex { get; }
+
+    private static Regex LawKeyword() => LawKeywordRegex;
+
+    private static readonly (string Abbrev, string Full)[] NameAbbreviations =
+    [
+        ("qppl", "quy phạm pháp luật"), ("tthc", "thủ tục hành chính"), ("hđnd", "hội đồng nhân dân"), ("ubnd", "ủy ban nhân dân"),
+        ("htx", "hợp tác xã"), ("nsnn", "ngân sách nhà nước"), ("tndn", "thu nhập doanh nghiệp"), ("tncn", "thu nhập cá nhân"),
+        ("gtgt", "giá trị gia tăng"), ("bhxh", "bảo hiểm xã hội"), ("bhyt", "bảo hiểm y tế"), ("xlvphc", "xử lý vi phạm hành chính"),
+    ];
+
+    private static readonly (Regex Abbrev, string Full)[] NameAbbreviationPatterns =
+        NameAbbreviations.Select(a => (new Regex($@"\b{a.Abbrev}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), a.Full)).ToArray();
+
+    private static readonly Dictionary<string, string[]> Abbreviations = NameAbbreviations.ToDictionary(
+        a => VietnameseLetters.Fold(a.Abbrev), a => VietnameseLetters.Fold(a.Full).Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Key of a named law: the keyword and the name in lower case, abbreviations spelled out.</summary>
+    public static string Key(string keyword, string name)
+    {
+        if (name.Length == 0) return keyword;
+        string n = name.ToLowerInvariant().Replace(",", "");
+        foreach (var (a, f) in NameAbbreviationPatterns) n = a.Replace(n, f);
+        n = CitationPatterns.Spaces().Replace(n, " ").Trim();
+        return keyword + " " + (n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n);
+    }
+
+    private static bool Overlaps(List<Citation> cs, int at)
+    {
+        foreach (var c in cs)
+        {
+            if (!c.Span.Contains(at)) continue;
+            if (c.SummarySpan is { } ss && ss.Contains(at)) continue; // a law named in a title is a mention of its own
+            return true;
+        }
+        return false;
+    }
+}

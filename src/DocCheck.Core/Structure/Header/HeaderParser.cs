@@ -1,0 +1,217 @@
+using DocCheck.Lexicon;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Structure;
+
+/// <summary>
+/// Reads the header of a part from its first blocks: issuing body, motto, number, place and date, type word,
+/// title, issuing authority and "kèm theo" line; and says where the body starts.
+/// </summary>
+internal static class HeaderParser
+{
+    private const int HeaderZoneBlocks = 14;
+
+    /// <summary>The header of the part in blocks <paramref name="start"/>..<paramref name="end"/>, and the first block of its body.</summary>
+    public static (DocumentHeader Header, int BodyStart) Parse(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int end)
+    {
+        IssuingBody? issuer = null;
+        TextField? motto = null, typeWord = null, title = null, authority = null, attachedTo = null;
+        DocumentNumber? number = null;
+        PlaceDate? placeDate = null;
+        DocumentTypeInfo? type = null;
+        var issuerBlocks = new List<Block>();
+        int zoneEnd = Math.Min(end, start + HeaderZoneBlocks);
+        int bodyStart = start;
+        bool beforeMotto = true;
+
+        int i = start;
+        for (; i < zoneEnd; i++)
+        {
+            var b = blocks[i];
+            string t = doc.Slice(b.Span);
+            if (t.Length == 0) continue;
+            if (PreambleParser.KindOf(t) is not null || (StructurePatterns.Label().IsMatch(t) && typeWord is not null)) break;
+
+            var m = StructurePatterns.Motto().Match(t);
+            if (m.Success)
+            {
+                if (m.Index > 0 && beforeMotto && ReflowStep.IsAllCaps(t[..m.Index])) issuerBlocks.Add(b with { Span = new TextSpan(b.Span.Start, m.Index) });
+                motto = motto is null ? TextField.Of(doc, b) : new TextField(motto.Text + " " + t, TextSpan.FromBounds(motto.Span.Start, b.Span.End));
+                beforeMotto = false;
+                continue;
+            }
+            if (number is null && (t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && ParseNumber(doc, b) is { } num)
+            {
+                number = num;
+                beforeMotto = false;
+                var pd = PlaceDateParser.Parse(doc, b, num.Field.Span.End - b.Span.Start);
+                if (pd is not null) placeDate = pd;
+                continue;
+            }
+            if (placeDate is null && typeWord is null && PlaceDateParser.Parse(doc, b, 0) is { } placeDateHere)
+            {
+                placeDate = placeDateHere;
+                beforeMotto = false;
+                continue;
+            }
+            bool annexWord = t.StartsWith("PHỤ LỤC", StringComparison.Ordinal) && t.Length <= 20;
+            if (typeWord is null && (annexWord || TypeWordOf(t) is not null))
+            {
+                typeWord = TextField.Of(doc, b);
+                type = annexWord ? null : TypeWordOf(t);
+                bodyStart = i + 1;
+                // The title is the next block unless that already opens the body.
+                if (i + 1 < end)
+                {
+                    string next = doc.Slice(blocks[i + 1].Span);
+                    if (next.Length > 0 && PreambleParser.KindOf(next) is null && !IsBodyLabel(next) && !HeaderPatterns.AttachedTo().IsMatch(next))
+                    {
+                        title = TextField.Of(doc, blocks[i + 1]);
+                        i++;
+                        bodyStart = i + 1;
+                    }
+                }
+                // Then, optionally, the issuing authority of a decision and the "kèm theo" line.
+                while (i + 1 < end)
+                {
+                    string next = doc.Slice(blocks[i + 1].Span);
+                    if (authority is null && IsAuthorityLine(next)) { authority = TextField.Of(doc, blocks[i + 1]); i++; bodyStart = i + 1; continue; }
+                    if (attachedTo is null && HeaderPatterns.AttachedTo().IsMatch(next)) { attachedTo = TextField.Of(doc, blocks[i + 1]); i++; bodyStart = i + 1; continue; }
+                    break;
+                }
+                break;
+            }
+            if (beforeMotto && ReflowStep.IsAllCaps(t) && t.Length <= 120) { issuerBlocks.Add(b); continue; }
+        }
+        if (typeWord is null) bodyStart = Math.Max(bodyStart, FirstBodyBlock(doc, blocks, start, i));
+
+        if (issuerBlocks.Count > 0 && (motto is not null || number is not null))
+            issuer = ParseIssuer(doc, issuerBlocks);
+
+        return (new DocumentHeader(issuer, motto, number, placeDate, typeWord, type, title, authority, attachedTo), bodyStart);
+    }
+
+    /// <summary>Where the header of a document in blocks <paramref name="start"/>..<paramref name="end"/> begins: at the motto's issuer lines when a summary precedes it.</summary>
+    public static int Start(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int end)
+    {
+        int limit = Math.Min(end, start + 80);
+        for (int i = start; i < limit; i++)
+        {
+            if (!StructurePatterns.Motto().IsMatch(doc.Slice(blocks[i].Span))) continue;
+            if (i - start < HeaderZoneBlocks / 2) return start;
+            // Back up over the issuer's lines (capitals) to where the header begins.
+            int h = i;
+            while (h > start && i - h < 4 && ReflowStep.IsAllCaps(doc.Slice(blocks[h - 1].Span))) h--;
+            return h;
+        }
+        return start;
+    }
+
+    /// <summary>The type a block announces ("KẾ HOẠCH", "ĐỀ CƯƠNG ĐỀ ÁN MẪU"), or null.</summary>
+    public static DocumentTypeInfo? TypeWordOf(string text)
+    {
+        string t = text.TrimEnd(' ');
+        // "QUYẾT ĐỊNH:" opens the articles of a decision; it does not name a document.
+        if (t.Length == 0 || t.Length > 40 || t.EndsWith(':') || !ReflowStep.IsAllCaps(t)) return null;
+        if (VietnameseLexicon.TypesByUpperName.TryGetValue(t, out var exact)) return exact;
+        foreach (var type in VietnameseLexicon.DocumentTypes)
+        {
+            if (t.Length > type.UpperName.Length && t.StartsWith(type.UpperName, StringComparison.Ordinal) && t[type.UpperName.Length] == ' '
+                && t.Length <= type.UpperName.Length + 16)
+                return type;
+        }
+        return null;
+    }
+
+    private static int FirstBodyBlock(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int stop)
+    {
+        // Without a type word the header (if any) ends at the last header-looking block. A place-date is looked
+        // for near the start of the block only: scanning a whole 2 MB block timed the regex out.
+        int last = start;
+        for (int i = start; i < stop; i++)
+        {
+            string t = doc.Slice(blocks[i].Span);
+            if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t)
+                || (i - start < 8 && PlaceDateParser.Occurs(t.AsSpan(0, Math.Min(t.Length, PlaceDateParser.Window)))))
+                last = i + 1;
+        }
+        return last;
+    }
+
+    private static bool IsBodyLabel(string t) => StructurePatterns.Label().IsMatch(t);
+
+    private static bool IsAuthorityLine(string t)
+    {
+        if (!ReflowStep.IsAllCaps(t) || t.Length > 100) return false;
+        if (t.StartsWith("ỦY BAN NHÂN DÂN", StringComparison.Ordinal) || t.StartsWith("HỘI ĐỒNG NHÂN DÂN", StringComparison.Ordinal)) return true;
+        foreach (string p in VietnameseLexicon.SignaturePositions)
+            if (t.StartsWith(p + " ", StringComparison.Ordinal) || t == p) return true;
+        return false;
+    }
+
+    private static IssuingBody ParseIssuer(NormalizedText doc, List<Block> issuerBlocks)
+    {
+        var span = TextSpan.FromBounds(issuerBlocks[0].Span.Start, issuerBlocks[^1].Span.End);
+        string text = string.Join(" ", issuerBlocks.Select(b => doc.Slice(b.Span).Trim()));
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Find where a second issuing-body name begins ("UBND TỈNH LÂM ĐỒNG | SỞ NỘI VỤ").
+        int splitWord = -1;
+        int w = 0;
+        bool first = true;
+        while (w < words.Length)
+        {
+            int matched = MatchIssuerWord(words, w);
+            if (matched > 0)
+            {
+                if (!first) { splitWord = w; break; }
+                first = false;
+                w += matched;
+            }
+            else
+            {
+                first = false;
+                w++;
+            }
+        }
+        var field = new TextField(text, span);
+        if (splitWord <= 0) return new IssuingBody(field, null, text);
+        return new IssuingBody(field, string.Join(' ', words[..splitWord]), string.Join(' ', words[splitWord..]));
+    }
+
+    private static int MatchIssuerWord(string[] words, int at)
+    {
+        foreach (string iw in VietnameseLexicon.IssuerWords)
+        {
+            string[] parts = iw.Split(' ');
+            if (at + parts.Length > words.Length) continue;
+            bool ok = true;
+            for (int k = 0; k < parts.Length && ok; k++) ok = words[at + k] == parts[k];
+            if (ok) return parts.Length;
+        }
+        return 0;
+    }
+
+    private static DocumentNumber? ParseNumber(NormalizedText doc, Block b)
+    {
+        string t = doc.Slice(b.Span);
+        var m = HeaderPatterns.Number().Match(t);
+        if (!m.Success) return null;
+        var field = new TextField(m.Value.TrimEnd(), new TextSpan(b.Span.Start, m.Value.TrimEnd().Length));
+        if (m.Groups["pnum"].Success)
+        {
+            string ptype = m.Groups["ptype"].Value;
+            return new DocumentNumber(field, m.Groups["pnum"].Value, null, $"{ptype}/{m.Groups["piss"].Value}", NormalizeTypeCode(ptype), m.Groups["piss"].Value, IsParty: true);
+        }
+        string sym = HeaderPatterns.SpacedDash().Replace(m.Groups["sym"].Value, "-").TrimEnd('.');
+        string? num = m.Groups["num"].Success ? m.Groups["num"].Value : null;
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        string[] comps = sym.Split('-');
+        string? typeCode = NormalizeTypeCode(comps[0]);
+        string? issuerCode = typeCode is null ? comps[0] : (comps.Length > 1 ? string.Join('-', comps[1..]) : null);
+        return new DocumentNumber(field, num, year, sym, typeCode, issuerCode);
+    }
+
+    private static string? NormalizeTypeCode(string code) =>
+        VietnameseLexicon.TypesByCode.TryGetValue(code, out var t) ? t.Code : null;
+}

@@ -1,0 +1,4 @@
+namespace DocCheck.Structure;
+
+/// <summary>What a preamble clause does.</summary>
+public enum PreambleKind { Basis, Proposal, Consideration }

@@ -1,6 +1,0 @@
-using DocCheck.Text;
-
-namespace DocCheck.Structure;
-
-/// <summary>The header's "Kon Tum, ngày 28 tháng 02 năm 2018".</summary>
-public sealed record PlaceDate(TextField Field, string? Place, PartialDate Date);
