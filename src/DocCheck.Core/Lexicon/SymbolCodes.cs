@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using DocCheck.Normalization;
+using DocCheck.Text;
 
 namespace DocCheck.Lexicon;
 

@@ -1,5 +1,5 @@
 using DocCheck.Lexicon;
-using DocCheck.Normalization;
+using DocCheck.Text;
 
 namespace DocCheck.Extraction.Citations;
 

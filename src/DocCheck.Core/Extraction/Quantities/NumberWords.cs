@@ -1,4 +1,4 @@
-using DocCheck.Normalization;
+using DocCheck.Text;
 
 namespace DocCheck.Extraction.Quantities;
 

@@ -1,3 +1,4 @@
+using DocCheck.Text;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -141,10 +142,10 @@ internal static class Tcvn3Codec
         // Uppercase toned vowels: VN3 has no code of their own; the lowercase code in the .VnTimeH font shows them.
         foreach (char vowel in VietnameseLetters.Vowels)
         {
-            foreach (VietnameseTone tone in Enum.GetValues<VietnameseTone>())
+            foreach (Tone tone in Enum.GetValues<Tone>())
             {
-                char upper = VietnameseLetters.Compose(char.ToUpperInvariant(vowel), tone);
-                char lower = VietnameseLetters.Compose(vowel, tone);
+                char upper = VietnameseLetters.Composed(char.ToUpperInvariant(vowel), tone);
+                char lower = VietnameseLetters.Composed(vowel, tone);
                 if (upper >= 0x80 && !map.ContainsKey(upper) && map.TryGetValue(lower, out byte code))
                 {
                     map[upper] = code;

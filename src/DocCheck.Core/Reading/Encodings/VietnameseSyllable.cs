@@ -1,3 +1,4 @@
+using DocCheck.Text;
 using System.Collections.Frozen;
 
 namespace DocCheck.Reading.Encodings;
@@ -50,7 +51,7 @@ internal static class VietnameseSyllable
         }
 
         Span<char> plain = stackalloc char[word.Length];
-        var tone = VietnameseTone.None;
+        var tone = Tone.None;
         for (int i = 0; i < word.Length; i++)
         {
             if (!VietnameseLetters.TryDecompose(word[i], out char lowerBase, out var letterTone))
@@ -58,9 +59,9 @@ internal static class VietnameseSyllable
                 return false;
             }
 
-            if (letterTone != VietnameseTone.None)
+            if (letterTone != Tone.None)
             {
-                if (tone != VietnameseTone.None)
+                if (tone != Tone.None)
                 {
                     return false;
                 }
@@ -82,7 +83,7 @@ internal static class VietnameseSyllable
         return false;
     }
 
-    private static bool IsRhyme(string onset, ReadOnlySpan<char> rhyme, VietnameseTone tone)
+    private static bool IsRhyme(string onset, ReadOnlySpan<char> rhyme, Tone tone)
     {
         int vowels = 0;
         while (vowels < rhyme.Length && VietnameseLetters.Vowels.Contains(rhyme[vowels]))
@@ -115,7 +116,7 @@ internal static class VietnameseSyllable
 
             // Stop finals carry only the two "entering" tones.
             bool stop = codaText is "c" or "ch" or "p" or "t";
-            if (stop && tone is not (VietnameseTone.Acute or VietnameseTone.Dot))
+            if (stop && tone is not (Tone.Acute or Tone.DotBelow))
             {
                 return false;
             }

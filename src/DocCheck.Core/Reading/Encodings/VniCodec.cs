@@ -1,3 +1,4 @@
+using DocCheck.Text;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -19,24 +20,24 @@ internal static class VniCodec
 {
     /// <summary>Lowercase diacritic bytes for a tone alone, for the bases a e o u y ơ ư.</summary>
     /// <remarks>VNI writes toned i (and ỵ) as single bytes, but the decoder also accepts i (and y) plus these marks.</remarks>
-    private static readonly (byte Code, VietnameseTone Tone)[] ToneMarks =
+    private static readonly (byte Code, Tone Tone)[] ToneMarks =
     [
-        (0xF8, VietnameseTone.Grave), (0xF9, VietnameseTone.Acute), (0xFB, VietnameseTone.Hook),
-        (0xF5, VietnameseTone.Tilde), (0xEF, VietnameseTone.Dot),
+        (0xF8, Tone.Grave), (0xF9, Tone.Acute), (0xFB, Tone.Hook),
+        (0xF5, Tone.Tilde), (0xEF, Tone.DotBelow),
     ];
 
     /// <summary>Lowercase diacritic bytes for a circumflex with a tone, for the bases a e o.</summary>
-    private static readonly (byte Code, VietnameseTone Tone)[] CircumflexMarks =
+    private static readonly (byte Code, Tone Tone)[] CircumflexMarks =
     [
-        (0xE2, VietnameseTone.None), (0xE0, VietnameseTone.Grave), (0xE1, VietnameseTone.Acute),
-        (0xE5, VietnameseTone.Hook), (0xE3, VietnameseTone.Tilde), (0xE4, VietnameseTone.Dot),
+        (0xE2, Tone.None), (0xE0, Tone.Grave), (0xE1, Tone.Acute),
+        (0xE5, Tone.Hook), (0xE3, Tone.Tilde), (0xE4, Tone.DotBelow),
     ];
 
     /// <summary>Lowercase diacritic bytes for a breve with a tone, for the base a.</summary>
-    private static readonly (byte Code, VietnameseTone Tone)[] BreveMarks =
+    private static readonly (byte Code, Tone Tone)[] BreveMarks =
     [
-        (0xEA, VietnameseTone.None), (0xE8, VietnameseTone.Grave), (0xE9, VietnameseTone.Acute),
-        (0xFA, VietnameseTone.Hook), (0xFC, VietnameseTone.Tilde), (0xEB, VietnameseTone.Dot),
+        (0xEA, Tone.None), (0xE8, Tone.Grave), (0xE9, Tone.Acute),
+        (0xFA, Tone.Hook), (0xFC, Tone.Tilde), (0xEB, Tone.DotBelow),
     ];
 
     /// <summary>Letters with a lowercase byte of their own.</summary>
@@ -154,7 +155,7 @@ internal static class VniCodec
     }
 
     private static void AddMarks(
-        (byte Code, VietnameseTone Tone)[] marks,
+        (byte Code, Tone Tone)[] marks,
         string bases,
         string shaped,
         Dictionary<int, char> compositions,
@@ -171,8 +172,8 @@ internal static class VniCodec
             {
                 byte upperMark = (byte)(lowerMark - UppercaseOffset);
                 IsSpecialByte[lowerMark] = IsSpecialByte[upperMark] = true;
-                char lowerLetter = VietnameseLetters.Compose(lowerShaped, tone);
-                char upperLetter = VietnameseLetters.Compose(char.ToUpperInvariant(lowerShaped), tone);
+                char lowerLetter = VietnameseLetters.Composed(lowerShaped, tone);
+                char upperLetter = VietnameseLetters.Composed(char.ToUpperInvariant(lowerShaped), tone);
                 foreach (byte mark in (ReadOnlySpan<byte>)[lowerMark, upperMark])
                 {
                     compositions[Key(lowerBase, mark)] = lowerLetter;

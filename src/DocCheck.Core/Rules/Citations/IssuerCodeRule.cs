@@ -1,5 +1,5 @@
 using DocCheck.Extraction.Citations;
-using DocCheck.Normalization;
+using DocCheck.Text;
 
 namespace DocCheck.Rules.Citations;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocCheck.Normalization;
+using DocCheck.Text;
 
 namespace DocCheck.Extraction.Quantities.Roles;
 

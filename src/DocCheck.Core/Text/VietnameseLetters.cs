@@ -1,14 +1,22 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace DocCheck.Normalization;
+namespace DocCheck.Text;
 
-/// <summary>The five Vietnamese tone marks (and none).</summary>
-public enum Tone : byte { None, Grave, Acute, Hook, Tilde, DotBelow }
-
-/// <summary>Vietnamese letter facts: splitting a vowel into base and tone, folding for search keys.</summary>
+/// <summary>
+/// Vietnamese letter facts, the one place DocCheck keeps them: a vowel split into its base letter and tone and composed
+/// back (tone placement, the legacy font codecs), the consonants, and folding for search keys. "Base letter" keeps
+/// the shape marks that make a distinct letter (ă â ê ô ơ ư) and drops only the tone. The tables are derived from
+/// Unicode normalization at start-up rather than typed in, so they cannot disagree with NFC.
+/// </summary>
 public static class VietnameseLetters
 {
+    /// <summary>The 12 lowercase vowel letters that take a tone mark.</summary>
+    public const string Vowels = "aăâeêioôơuưy";
+
+    /// <summary>The lowercase consonant letters of the Vietnamese alphabet; f, j, w and z occur only in loanwords.</summary>
+    private const string Consonants = "bcdđghklmnpqrstvx";
+
     private static readonly char[] ToneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
     private const string BaseVowels = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
 
@@ -67,6 +75,20 @@ public static class VietnameseLetters
     /// <summary>The vowel <paramref name="baseVowel"/> carrying <paramref name="tone"/>.</summary>
     public static char WithTone(char baseVowel, Tone tone) =>
         Compose.TryGetValue((baseVowel, tone), out char c) ? c : baseVowel;
+
+    /// <summary>The precomposed letter for a vowel (either case, shape marks included) with a tone; throws for a letter that is not a Vietnamese vowel.</summary>
+    public static char Composed(char vowel, Tone tone) =>
+        Compose.TryGetValue((vowel, tone), out char c) ? c : throw new ArgumentException($"'{vowel}' is not a Vietnamese vowel letter.", nameof(vowel));
+
+    /// <summary>Splits a Vietnamese letter (either case, vowel or consonant) into its lowercase base letter and tone.</summary>
+    public static bool TryDecompose(char letter, out char lowerBase, out Tone tone)
+    {
+        if (TrySplit(letter, out char b, out tone)) { lowerBase = char.ToLowerInvariant(b); return true; }
+        char lower = char.ToLowerInvariant(letter);
+        if (Consonants.Contains(lower, StringComparison.Ordinal)) { lowerBase = lower; return true; }
+        lowerBase = '\0';
+        return false;
+    }
 
     /// <summary>Removes every diacritic and folds đ to d (one char in, one char out).</summary>
     public static char FoldChar(char c) => c < TableSize ? FoldTable[c] : c;
