@@ -1,5 +1,6 @@
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
 using DocCheck.Normalization;
@@ -28,4 +29,10 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 
     /// <summary>The canonical key of the document's own number, when its header has one.</summary>
     public string? OwnKey { get; init; }
+
+    /// <summary>What kind of document this is (plan, report, normative text) and what its header area holds.</summary>
+    public required DocumentKindFacts Kind { get; init; }
+
+    /// <summary>Where the text is a form to be filled in later (annexes, templates, after a signature).</summary>
+    public required TemplateZones Templates { get; init; }
 }

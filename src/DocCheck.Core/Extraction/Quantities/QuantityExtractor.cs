@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Normalization;
 using DocCheck.Structure;
@@ -99,8 +100,11 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex GoalWord();
 
-    /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
-    public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear)
+    /// <summary>
+    /// Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past
+    /// from future, and <paramref name="documentKind"/> says whether the document reports results.
+    /// </summary>
+    public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear, DocumentKindFacts documentKind)
     {
         var blocked = new SpanSet(citations.Select(c => c.SymbolSpan)
             .Concat(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value))
@@ -206,10 +210,7 @@ public sealed partial class QuantityExtractor
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        // A report states results: "đạt 86,1%" there is what was achieved, not what is aimed for.
-        bool report = structure.Parts.Any(p => p.Header.Type?.Code == "BC")
-            || structure.Parts.Any(p => p.Header.Title?.Text.Contains("kết quả", StringComparison.OrdinalIgnoreCase) == true);
-        return AssignRoles(doc, found, nodes, planYear, report, structure);
+        return AssignRoles(doc, found, nodes, planYear, documentKind.IsReport, structure);
     }
 
     // ---- roles ------------------------------------------------------------------------------------------------
