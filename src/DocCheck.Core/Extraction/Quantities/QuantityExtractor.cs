@@ -106,6 +106,7 @@ public sealed partial class QuantityExtractor
     /// </summary>
     public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear, DocumentKindFacts documentKind)
     {
+        string text = doc.Text;
         var blocked = new SpanSet(citations.Select(c => c.SymbolSpan)
             .Concat(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value))
             .Concat(dates.Where(d => d.Kind is not DateKind.Year).Select(d => d.Span)));
@@ -128,10 +129,15 @@ public sealed partial class QuantityExtractor
             }
             void Add(QuantityKind kind, Match m, decimal value, decimal? of = null, decimal? upper = null, Comparison cmp = Comparison.Equal, string? unit = null, bool growth = false, bool broken = false, bool words = false)
             {
+                var span = new TextSpan(off + m.Index, m.Length);
+                bool isPercent = kind == QuantityKind.Percentage;
                 found.Add(new Quantity
                 {
-                    Kind = kind, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Value = value, Of = of, UpperValue = upper,
+                    Kind = kind, Span = span, Text = m.Value, Value = value, Of = of, UpperValue = upper,
                     Comparison = cmp, Unit = unit, IsGrowth = growth, IsBroken = broken, FromWords = words,
+                    IsRatioToReference = isPercent && PercentageContext.RatioToReference(text, span),
+                    InSumOfProportions = isPercent && PercentageContext.SumOfProportions(text, span),
+                    QualifiedSpan = isPercent ? PercentageContext.WithQualifier(text, span) : null,
                 });
             }
 
