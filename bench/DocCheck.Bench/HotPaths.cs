@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Quantities;
 using DocCheck.Normalization;
 using DocCheck.Pipeline;
@@ -23,6 +24,7 @@ public class HotPaths
     private DocumentStructure _structure = null!;
     private IReadOnlyList<Citation> _citations = null!;
     private IReadOnlyList<DateMention> _dates = null!;
+    private DocumentKindFacts _kind = null!;
     private AnalyzedDocument _document = null!;
     private readonly TextNormalizer _normalizer = new();
     private readonly StructureParser _parser = new();
@@ -42,6 +44,7 @@ public class HotPaths
         _structure = _parser.Parse(_normalized);
         _citations = _citationExtractor.Extract(_normalized);
         _dates = _dateExtractor.Extract(_normalized, _citations);
+        _kind = new DocumentKindExtractor().Extract(_normalized, _structure, null);
         _document = _analyzer.Analyze(_source);
     }
 
@@ -58,7 +61,7 @@ public class HotPaths
     public IReadOnlyList<DateMention> Dates() => _dateExtractor.Extract(_normalized, _citations);
 
     [Benchmark]
-    public IReadOnlyList<Quantity> Quantities() => _quantityExtractor.Extract(_normalized, _structure, _citations, _dates, 2018);
+    public IReadOnlyList<Quantity> Quantities() => _quantityExtractor.Extract(_normalized, _structure, _citations, _dates, 2018, _kind);
 
     [Benchmark]
     public AnalyzedDocument AnalyzeAll() => _analyzer.Analyze(_source);

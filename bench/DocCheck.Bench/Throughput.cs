@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
 using DocCheck.Normalization;
@@ -111,6 +112,7 @@ internal static class Throughput
         var normalizer = new TextNormalizer();
         var parser = new StructureParser();
         var citations = new CitationExtractor();
+        var kinds = new DocumentKindExtractor();
         var dates = new DateExtractor();
         var quantities = new QuantityExtractor();
         var plan = new PlanFactsExtractor();
@@ -134,16 +136,18 @@ internal static class Throughput
                     var s = parser.Parse(n);
                     Add("2 structure", sw);
                     string? own = s.Header.Number is { IsBlank: false } num ? CitationKeys.FromText(num.Display) : null;
+                    var k = kinds.Extract(n, s, own);
+                    Add("2b document kind", sw);
                     var c = citations.Extract(n, own);
                     Add("3 citations", sw);
                     var d = dates.Extract(n, c);
                     Add("4 dates", sw);
                     var period = PlanFactsExtractor.TitlePeriod(s, d);
-                    var q = quantities.Extract(n, s, c, d, period?.StartYear ?? s.Header.PlaceDate?.Date.Year);
+                    var q = quantities.Extract(n, s, c, d, period?.StartYear ?? s.Header.PlaceDate?.Date.Year, k);
                     Add("5 quantities", sw);
                     var pf = plan.Extract(n, s, d, q);
                     Add("6 plan facts", sw);
-                    var doc = new AnalyzedDocument(read.Source, read.Encoding ?? "utf-8", n, s, c) { OwnKey = own, Dates = d, Quantities = q, Plan = pf };
+                    var doc = new AnalyzedDocument(read.Source, read.Encoding ?? "utf-8", n, s, c) { OwnKey = own, Dates = d, Quantities = q, Plan = pf, Kind = k, Templates = kinds.Templates(n, s) };
                     foreach (var (id, l) in rules)
                     {
                         l.Lint(doc, options);

@@ -2,6 +2,7 @@ using DocCheck.Extraction.Abbreviations;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Counts;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
 using DocCheck.Extraction.References;
@@ -32,6 +33,12 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 
     /// <summary>The canonical key of the document's own number, when its header has one.</summary>
     public string? OwnKey { get; init; }
+
+    /// <summary>What kind of document this is (plan, report, normative text) and what its header area holds.</summary>
+    public required DocumentKindFacts Kind { get; init; }
+
+    /// <summary>Where the text is a form to be filled in later (annexes, templates, after a signature).</summary>
+    public required TemplateZones Templates { get; init; }
 
     // ---- Facts only rules read: each found on first use, once, by whichever thread asks first, so parse and
     // extract never pay for them. They are computed from Source, Normalized and Structure, and a copy made with

@@ -1,5 +1,6 @@
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Plans;
 using DocCheck.Extraction.Quantities;
 using DocCheck.Extraction.Quantities.Roles;
@@ -17,6 +18,7 @@ public sealed class DocumentAnalyzer
     private readonly TextNormalizer _normalizer;
     private readonly StructureParser _structure;
     private readonly CitationExtractor _citations = new();
+    private readonly DocumentKindExtractor _kind = new();
     private readonly DateExtractor _dates = new();
     private readonly QuantityExtractor _quantities;
     private readonly PlanFactsExtractor _plan = new();
@@ -75,15 +77,17 @@ public sealed class DocumentAnalyzer
         var normalized = _normalizer.Normalize(source);
         var structure = _structure.Parse(normalized);
         string? ownKey = structure.Header.Number is { IsBlank: false } n ? CitationKeys.FromText(n.Display) : null;
+        var kind = _kind.Extract(normalized, structure, ownKey);
         var citations = _citations.Extract(normalized, ownKey);
         var dates = _dates.Extract(normalized, citations);
         var period = PlanFactsExtractor.TitlePeriod(structure, dates);
         int? planYear = period?.StartYear ?? structure.Header.PlaceDate?.Date.Year;
-        var quantities = _quantities.Extract(normalized, structure, citations, dates, planYear);
+        var quantities = _quantities.Extract(normalized, structure, citations, dates, planYear, kind);
         var plan = _plan.Extract(normalized, structure, dates, quantities);
         return new AnalyzedDocument(source, encoding, normalized, structure, citations)
         {
             OwnKey = ownKey, Dates = dates, Quantities = quantities, Plan = plan,
+            Kind = kind, Templates = _kind.Templates(normalized, structure),
         };
     }
 

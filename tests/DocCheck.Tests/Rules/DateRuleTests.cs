@@ -74,6 +74,18 @@ public class DateRuleTests
     public void DC3003_is_silent_on_deadlines_within_the_period(string tasks) => AssertSilent("DC3003", Plan(tasks));
 
     [Fact]
+    public void DC3003_is_silent_on_one_end_of_a_range_that_reaches_into_the_period() =>
+        AssertSilent("DC3003", Plan("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\nThời gian thực hiện: từ tháng 11/2018 đến tháng 02/2019."));
+
+    [Fact]
+    public void DC3003_is_silent_on_a_report_due_early_in_the_next_year() =>
+        AssertSilent("DC3003", Plan("1. Cải cách thể chế\nBáo cáo tổng kết công tác cải cách hành chính.\nThời gian thực hiện: tháng 01/2019."));
+
+    [Fact]
+    public void DC3003_fires_on_another_task_early_in_the_next_year() =>
+        AssertFires("DC3003", Plan("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\nThời gian thực hiện: «tháng 01/2019»."));
+
+    [Fact]
     public void DC3003_is_silent_on_ongoing_rows() =>
         AssertSilent("DC3003", Plan(Table(("Rà soát thủ tục hành chính", "Thường xuyên"), ("Kiểm tra công vụ", "Trong năm 2018"))));
 

@@ -37,6 +37,10 @@ public class FormRuleTests
     [Fact]
     public void DC1001_is_silent_on_a_text_without_a_header() => AssertSilent("DC1001", Body);
 
+    [Fact]
+    public void DC1001_is_silent_on_a_number_the_header_parser_did_not_take() =>
+        AssertSilent("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nKon Tum, ngày 05 tháng 3 năm 2018\nKẾ HOẠCH\nSố: 497/KH-UBND\nCải cách hành chính năm 2018\n" + Body);
+
     // ---- DC1002 issue date missing or incomplete
 
     [Theory]

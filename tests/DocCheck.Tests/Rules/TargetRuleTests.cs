@@ -21,6 +21,8 @@ public class TargetRuleTests
     [InlineData("Phấn đấu 100% cán bộ, công chức được đánh giá hoàn thành nhiệm vụ.")]
     [InlineData("Giải ngân vốn đầu tư công đạt 102% kế hoạch.")]
     [InlineData("Phấn đấu có trên 95% hồ sơ được giải quyết đúng hạn.")]
+    [InlineData("Phấn đấu tổng tỷ lệ các nhóm chỉ tiêu đạt từ 61% đến 121%.")]
+    [InlineData("Phấn đấu thu ngân sách đạt 105% dự toán.")]
     public void DC4001_is_silent_on_growth_whole_shares_and_ratios_to_a_plan(string text) => AssertSilent("DC4001", Plan(text));
 
     // ---- DC4002 score above its maximum

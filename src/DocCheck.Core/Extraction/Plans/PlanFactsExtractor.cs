@@ -33,7 +33,7 @@ public sealed partial class PlanFactsExtractor
         var totals = new List<BudgetTotal>();
         foreach (var table in structure.Parts.SelectMany(p => p.Tables))
         {
-            TableDeadlines(table, dates, deadlines);
+            TableDeadlines(doc.Text, table, dates, deadlines);
             TableBudget(table, quantities, lines, totals);
         }
         TextDeadlines(doc, structure, dates, deadlines);
@@ -84,7 +84,7 @@ public sealed partial class PlanFactsExtractor
 
     // ---- deadlines ---------------------------------------------------------------------------------------------
 
-    private static void TableDeadlines(Table table, IReadOnlyList<DateMention> dates, List<Deadline> into)
+    private static void TableDeadlines(string text, Table table, IReadOnlyList<DateMention> dates, List<Deadline> into)
     {
         foreach (var row in table.Rows)
         {
@@ -95,7 +95,7 @@ public sealed partial class PlanFactsExtractor
                 if (ReferenceEquals(cell, task) || cell.Text.Length == 0 || !TimeCell().IsMatch(cell.Text)) continue;
                 bool ongoing = cell.Text.StartsWith("Thường xuyên", StringComparison.OrdinalIgnoreCase);
                 var inCell = dates.Where(d => cell.Span.Contains(d.Span.Start) && d.Kind != DateKind.Recurring).ToList();
-                foreach (var d in inCell) into.Add(new Deadline(d, task.Text, task.Span, FromTable: true, ongoing));
+                foreach (var d in inCell) into.Add(new Deadline(d, task.Text, task.Span, FromTable: true, ongoing) { EndOfRange = EndOfRange(text, d.Span) });
                 if (inCell.Count == 0 && ongoing)
                     into.Add(new Deadline(new DateMention { Kind = DateKind.Ongoing, Span = cell.Span, Text = cell.Text }, task.Text, task.Span, true, true));
                 break;
@@ -147,9 +147,22 @@ public sealed partial class PlanFactsExtractor
             var taskNode = timeLine && own is not null && own.LabelSpan.Start >= block.Span.Start ? outline.Parent(own) ?? own : own;
             string task = taskNode?.Heading.Text ?? text;
             var span = taskNode?.Heading.Span ?? block.Span;
-            into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false));
+            into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false) { EndOfRange = EndOfRange(doc.Text, d.Span) });
         }
     }
+
+    /// <summary>One end of "từ tháng 12/2020 đến tháng 3/2021" or "12/2020 - 3/2021": the end after "đến", "tới" or a dash,
+    /// or the start before one. "Từ 01/7/2025" alone starts something still running and is no range's end.</summary>
+    private static bool EndOfRange(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - RangeWindow);
+        string before = text[from..span.Start];
+        string after = text.Substring(span.End, Math.Min(RangeWindow, text.Length - span.End));
+        return DeadlinePatterns.RangeWordBefore().IsMatch(before) && (before.Contains("đến", StringComparison.OrdinalIgnoreCase) || before.Contains("tới", StringComparison.OrdinalIgnoreCase) || before.TrimEnd().EndsWith('-') || before.TrimEnd().EndsWith('–'))
+            || DeadlinePatterns.RangeWordAfter().IsMatch(after);
+    }
+
+    private const int RangeWindow = 12;
 
     /// <summary>
     /// "(trong Quý IV năm 2017)" inside a criterion describes, it does not set a time for a task: the last "(" at or

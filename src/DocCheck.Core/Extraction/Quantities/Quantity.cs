@@ -25,6 +25,12 @@ public sealed record Quantity
     public bool IsBroken { get; init; }
     /// <summary>An amount written in words ("Một tỷ, bảy trăm … đồng").</summary>
     public bool FromWords { get; init; }
+    /// <summary>A percentage followed by what it is a ratio of ("102% dự toán", "150% mức lương", "… so với"), not a share of a whole.</summary>
+    public bool IsRatioToReference { get; init; }
+    /// <summary>A percentage whose clause speaks of a sum of proportions ("tổng tỷ lệ … từ 61% đến 121%"), not of one.</summary>
+    public bool InSumOfProportions { get; init; }
+    /// <summary>A percentage with the "trên" written right before it ("trên 100%"), or null when there is none.</summary>
+    public TextSpan? QualifiedSpan { get; init; }
     public QuantityRole Role { get; init; }
     /// <summary>What is measured ("Tỷ lệ văn bản trao đổi dưới dạng điện tử"), as written before the value.</summary>
     public string? Subject { get; init; }

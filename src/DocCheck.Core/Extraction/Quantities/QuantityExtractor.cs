@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocCheck.Extraction.Citations;
 using DocCheck.Extraction.Dates;
+using DocCheck.Extraction.DocumentKind;
 using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Normalization;
 using DocCheck.Structure;
@@ -10,10 +11,10 @@ using DocCheck.Text;
 namespace DocCheck.Extraction.Quantities;
 
 /// <summary>
-/// Finds percentages, scores, ranks, counts, money and durations, then gives each a role from its context:
-/// a target ("phấn đấu", "Mục tiêu", "đạt … trở lên"), a baseline (a past result: "năm 2016 đạt 5,19 điểm",
-/// "chỉ đạt"), a requirement (the threshold that defines a criterion: "(trên 85%): 0,5 điểm") or other; links a
-/// target to the baseline it improves on when they stand together. Stateless and thread-safe.
+/// Finds percentages, scores, ranks, counts, money and durations, then gives each a role from its context — by
+/// <see cref="RuleRoleClassifier"/>, and by a learned classifier when one is given, which sees the rules' role among
+/// its cues — with the year and subject it is for; links a target to the baseline it improves on when they stand
+/// together. Stateless and thread-safe.
 /// </summary>
 public sealed partial class QuantityExtractor
 {
@@ -33,27 +34,6 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"năm\s+\d{4}\s+(?:chỉ\s+)?đạt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex YearResult();
-
-    [GeneratedRegex(@"^\s*năm\s+\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex StartsWithYear();
-
-    [GeneratedRegex(@":\s*$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EndsWithColon();
-
-    [GeneratedRegex(@"^\s*\)?\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ColonThenNumber();
-
-    [GeneratedRegex(@"chưa\s+đạt\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex NotYetReached();
-
-    [GeneratedRegex(@"(?:\bcộng\b|\btrừ\b|thì\s+tiêu\s+chí\s+này\s+đạt|(?:được|bị)\s+(?:cộng|trừ))[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex ScoreAdjustment();
-
-    [GeneratedRegex(@"\bđạt\b|\btăng\b|\bgiảm\b|\bvượt\b|\bbằng\b|\bước\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex ResultVerb();
-
     [GeneratedRegex(@"^(?:năm\s+\d{4}|và\b|hoặc\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex WeakSubjectStart();
 
@@ -66,42 +46,16 @@ public sealed partial class QuantityExtractor
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:chỉ\s+đạt|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+vượt|hiện\s+đạt|hiện\s+nay\s+đạt|lũy\s+kế|ước\s+thực\s+hiện)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex PastResult();
-
     [GeneratedRegex(@"điểm\s+(?:quan\s+trắc|cầu|bán|giao\s+dịch|tiếp\s+nhận|truy\s+cập|đỗ|dừng|du\s+lịch|thu\s+gom|tập\s+kết|trường|sạt\s+lở|nóng|đen)|địa\s+điểm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PlaceNamedDiem();
 
-    /// <summary>Words that say a value is aimed for, in any kind of document.</summary>
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|kế\s+hoạch\s+năm\s+\d{4}|đến\s+năm\s+\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex ExplicitGoal();
-
-    /// <summary>After a value: it was measured against a goal ("vượt kế hoạch", "so với chỉ tiêu", "so cùng kỳ").</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:vượt\s+kế\s+hoạch|so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)|so\s+cùng\s+kỳ|\(\s*chỉ\s+tiêu)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex ResultAfter();
-
-    /// <summary>After a value, in a report: measured against the plan ("đạt 100% kế hoạch", "102,70% dự toán"); in a plan the same words set the goal.</summary>
-    [GeneratedRegex(@"^[^.;]{0,25}?(?:dự\s+toán|kế\s+hoạch)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex AgainstPlanAfter();
-
-    /// <summary>A band of a classification: "chỉ số đạt từ 65% đến dưới 80%", "đạt từ 80% trở lên, chiếm tỷ lệ …".</summary>
-    [GeneratedRegex(@"(?:từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|-|–)\s*dưới|đạt\s+dưới\s+\d|trở\s+lên\s*,\s*chiếm|xếp\s+loại|trường\s+hợp\s+(?:đạt\s+)?(?:dưới|từ|trên|đạt)|%\s*(?:thì\s+[^.;]{0,30})?(?:cộng|trừ)\s+\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex Band();
-
-    /// <summary>A share of a whole, reported: "chiếm (tỷ lệ) 34,86%".</summary>
-    [GeneratedRegex(@"chiếm(?:\s+tỷ\s+lệ)?\s*(?:khoảng\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex Share();
-
-    /// <summary>The goal a result is compared with: "(chỉ tiêu đề ra là tối thiểu 50%)".</summary>
-    [GeneratedRegex(@"chỉ\s+tiêu\s+(?:đề\s+ra|giao|kế\s+hoạch)?\s*(?:là\s+)?(?:tối\s+thiểu\s+|ít\s+nhất\s+|trên\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex InStatedGoal();
-
-    [GeneratedRegex(@"(?:phấn\s+đấu|phân\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đảm\s+bảo|bảo\s+đảm|nâng|giữ|duy\s+trì|hoàn\s+thành|đạt)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex GoalWord();
-
-    /// <summary>Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past from future.</summary>
-    public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear)
+    /// <summary>
+    /// Extracts the quantities of a document; <paramref name="planYear"/> (the first year the plan covers) tells past
+    /// from future, and <paramref name="documentKind"/> says whether the document reports results.
+    /// </summary>
+    public IReadOnlyList<Quantity> Extract(NormalizedText doc, DocumentStructure structure, IReadOnlyList<Citation> citations, IReadOnlyList<DateMention> dates, int? planYear, DocumentKindFacts documentKind)
     {
+        string text = doc.Text;
         var blocked = new SpanSet(citations.Select(c => c.SymbolSpan)
             .Concat(citations.Where(c => c.DateSpan is not null).Select(c => c.DateSpan!.Value))
             .Concat(dates.Where(d => d.Kind is not DateKind.Year).Select(d => d.Span)));
@@ -124,10 +78,15 @@ public sealed partial class QuantityExtractor
             }
             void Add(QuantityKind kind, Match m, decimal value, decimal? of = null, decimal? upper = null, Comparison cmp = Comparison.Equal, string? unit = null, bool growth = false, bool broken = false, bool words = false)
             {
+                var span = new TextSpan(off + m.Index, m.Length);
+                bool isPercent = kind == QuantityKind.Percentage;
                 found.Add(new Quantity
                 {
-                    Kind = kind, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value, Value = value, Of = of, UpperValue = upper,
+                    Kind = kind, Span = span, Text = m.Value, Value = value, Of = of, UpperValue = upper,
                     Comparison = cmp, Unit = unit, IsGrowth = growth, IsBroken = broken, FromWords = words,
+                    IsRatioToReference = isPercent && PercentageContext.RatioToReference(text, span),
+                    InSumOfProportions = isPercent && PercentageContext.SumOfProportions(text, span),
+                    QualifiedSpan = isPercent ? PercentageContext.WithQualifier(text, span) : null,
                 });
             }
 
@@ -206,13 +165,10 @@ public sealed partial class QuantityExtractor
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        // A report states results: "đạt 86,1%" there is what was achieved, not what is aimed for.
-        bool report = structure.Parts.Any(p => p.Header.Type?.Code == "BC")
-            || structure.Parts.Any(p => p.Header.Title?.Text.Contains("kết quả", StringComparison.OrdinalIgnoreCase) == true);
-        return AssignRoles(doc, found, nodes, planYear, report, structure);
+        return AssignRoles(doc, found, nodes, planYear, documentKind.IsReport, structure);
     }
 
-    // ---- roles ------------------------------------------------------------------------------------------------
+    // ---- roles: the rules' and the model's, then the year, subject and baseline each value is for ---------------
 
     private List<Quantity> AssignRoles(NormalizedText doc, List<Quantity> qs, List<OutlineNode> nodes, int? planYear, bool report, DocumentStructure structure)
     {
@@ -254,30 +210,7 @@ public sealed partial class QuantityExtractor
 
             int? yearBefore = LastYear(before);
             int? yearAfter = FirstYear(afterClause);
-            var role = QuantityRole.Other;
-            // A past result: "chỉ đạt", "đã đạt", or "năm 2016 đạt …" for a year before the plan's (or, when the plan's
-            // year is unknown, a clause that opens with the year: "(năm 2016 đạt 5,19 điểm …").
-            bool yearResult = YearResult().IsMatch(before);
-            bool past = PastResult().IsMatch(before)
-                || (yearResult && yearBefore is { } yb && (planYear is { } py ? yb < py : StartsWithYear().IsMatch(before)));
-            bool afterColon = EndsWithColon().IsMatch(before);
-            bool explicitGoal = ExplicitGoal().IsMatch(before) || goalSection;
-            bool resultAfter = ResultAfter().IsMatch(after) || (report && AgainstPlanAfter().IsMatch(after));
-            if (q.Kind is QuantityKind.Percentage && (ColonThenNumber().IsMatch(after) || Band().IsMatch(before + q.Text + after)))
-                role = QuantityRole.Requirement;
-            else if (Share().IsMatch(before) || NotYetReached().IsMatch(before)
-                || (q.Kind == QuantityKind.Score && ScoreAdjustment().IsMatch(before)))
-                role = QuantityRole.Other; // a share reported, "chưa đạt …", points added or taken by a scoring rule
-            else if (InStatedGoal().IsMatch(before))
-                role = QuantityRole.Target; // "(chỉ tiêu đề ra là tối thiểu 50%)"
-            else if (resultAfter || (report && !explicitGoal && q.Kind is QuantityKind.Percentage or QuantityKind.Score or QuantityKind.Rank && ResultVerb().IsMatch(before)))
-                role = QuantityRole.Baseline;
-            else if (q.Kind is QuantityKind.Score && afterColon && !past)
-                role = QuantityRole.Target; // "- Tỷ lệ … đạt 100%: 1 điểm" — the points the plan aims for
-            else if (past && q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage or QuantityKind.Count)
-                role = QuantityRole.Baseline;
-            else if (q.Kind is QuantityKind.Score or QuantityKind.Rank or QuantityKind.Percentage && (explicitGoal || (!report && GoalWord().IsMatch(before))))
-                role = QuantityRole.Target;
+            var role = RuleRoleClassifier.Decide(q.Kind, q.Text, before, after, goalSection, report, yearBefore, planYear);
             if (_roles is not null)
             {
                 role = _roles.Classify(new RoleCues

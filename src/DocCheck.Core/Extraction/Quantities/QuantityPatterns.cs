@@ -84,4 +84,12 @@ internal static partial class QuantityPatterns
 
     [GeneratedRegex(@"^\s{0,3}(?:so\s+với|so\s+cùng\s+kỳ)", Bounded, 1000)]
     public static partial Regex GrowthAfter();
+
+    /// <summary>After a percentage, what it is a ratio of: a plan, an amount, a rate ("102% dự toán", "150% mức lương").</summary>
+    [GeneratedRegex(@"^\s{0,3}(?:so\s+với|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|cùng\s+kỳ|mức|định\s+mức|giá|giá\s+trị|số\s+tiền|tiền|lương|thu\s+nhập|thuế|phí|lệ\s+phí|vốn|doanh\s+thu|công\s+suất)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex RatioToReference();
+
+    /// <summary>Before a percentage, a sum of proportions: "tổng tỷ lệ tổn thương cơ thể …", "tỷ lệ … cộng dồn".</summary>
+    [GeneratedRegex(@"tổng\s+(?:cộng\s+)?(?:các\s+)?tỷ\s+lệ|tỷ\s+lệ\s+[^.;:]{0,40}cộng\s+dồn", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex SumOfProportions();
 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using DocCheck.Extraction.Dates;
 
 namespace DocCheck.Rules.Dates;
 
 /// <summary>DC3003: a deadline or activity year outside the plan's period (a 2021 plan whose rows say "Trong năm 2020").</summary>
-public sealed partial class DeadlineOutsidePeriodRule : IRule
+public sealed class DeadlineOutsidePeriodRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3003", RuleCategory.Dates, RuleLevel.Info,
         "Thời hạn nằm ngoài thời kỳ của kế hoạch", "Deadline outside the plan's period",
@@ -25,31 +24,13 @@ public sealed partial class DeadlineOutsidePeriodRule : IRule
             // "giai đoạn 2027-2030" is an orientation, "Từ 01/7/2025" the start of something still running.
             if (d.When.Kind == DateKind.YearRange || (d.When.Qualifier == DateQualifier.From && start.Year < period.StartYear)) continue;
             // One end of "từ tháng 12/2020 đến tháng 3/2021": the range as a whole reaches into the period.
-            if (EndOfRange(c.Document.Normalized.Text, d.When.Span)) continue;
+            if (d.EndOfRange) continue;
             // Preparing the plan itself ("ban hành kế hoạch trước 31/12/2025" in the 2026 plan) happens just before it.
             if (end.Year == period.StartYear - 1 && end.Month >= 10 && d.When.Kind is DateKind.Day or DateKind.Month or DateKind.Quarter) continue;
             // Reports, reviews and award files of the period are due early in the next year.
-            if (start.Year == period.EndYear + 1 && start.Month <= 3 && WrapUp().IsMatch(d.Task)) continue;
+            if (start.Year == period.EndYear + 1 && start.Month <= 3 && d.IsWrapUp) continue;
             var related = period.Span.Length > 0 ? new[] { new RelatedLocation(period.Span, period.Text) } : [];
             yield return c.Report(Rule, d.When.Span, [c.Quote(d.When.Span), period.ToString(), DeadlineBeforeDocumentRule.Short(d.Task)], related);
         }
-    }
-
-    [GeneratedRegex(@"(?i)báo\s+cáo|tổng\s+kết|sơ\s+kết|khen\s+thưởng|thi\s+đua|hồ\s+sơ|đánh\s+giá|quyết\s+toán|chấm\s+điểm|tự\s+đánh\s+giá", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex WrapUp();
-
-    [GeneratedRegex(@"(?i)(?:từ|đến|tới|-|–)\s*$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex RangeWordBefore();
-
-    [GeneratedRegex(@"(?i)^\s*(?:đến|tới|-|–)\s", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex RangeWordAfter();
-
-    private static bool EndOfRange(string text, DocCheck.Text.TextSpan span)
-    {
-        int from = Math.Max(0, span.Start - 12);
-        string before = text[from..span.Start];
-        string after = text.Substring(span.End, Math.Min(12, text.Length - span.End));
-        return RangeWordBefore().IsMatch(before) && (before.Contains("đến", StringComparison.OrdinalIgnoreCase) || before.Contains("tới", StringComparison.OrdinalIgnoreCase) || before.TrimEnd().EndsWith('-') || before.TrimEnd().EndsWith('–'))
-            || RangeWordAfter().IsMatch(after);
     }
 }

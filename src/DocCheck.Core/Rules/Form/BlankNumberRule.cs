@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace DocCheck.Rules.Form;
 
 /// <summary>DC1001: the document number is missing or left blank ("Số: /KH-UBND").</summary>
-public sealed partial class BlankNumberRule : IRule
+public sealed class BlankNumberRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1001", RuleCategory.Form, RuleLevel.Error,
         "Số văn bản bị thiếu hoặc để trống", "Document number missing or blank",
@@ -19,13 +17,7 @@ public sealed partial class BlankNumberRule : IRule
         // "No Số: line" only for a full NĐ 30 header (issuer, motto, date) whose opening really has no number
         // anywhere: "Luật số: 43/2024/QH15" or a number the header parser did not take is not a missing one.
         else if (h.Number is null && h.PlaceDate is { } pd && h.Motto is not null && h.Issuer is not null
-                 && !c.OpeningHas(AnyNumberLine()) && !c.OpeningHas(Constitution()))
+                 && !c.Document.Kind.Opening.HasNumberLine && !c.Document.Kind.Opening.IsConstitution)
             yield return c.Report(Rule, pd.Field.Span, [c.Lang == "en" ? "The header has no “Số:” line" : "Phần đầu không có dòng “Số:”"]);
     }
-
-    [GeneratedRegex(@"(?i)\bsố\s*:?\s*[\p{L}\d.-]*\d[\p{L}\d.-]*/", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex AnyNumberLine();
-
-    [GeneratedRegex(@"HIẾN\s+PHÁP", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Constitution();
 }

@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
-using DocCheck.Text;
-
 namespace DocCheck.Rules.Form;
 
 /// <summary>DC1002: the issue date is missing or incomplete ("ngày tháng 02 năm 2023").</summary>
-public sealed partial class IncompleteDateRule : IRule
+public sealed class IncompleteDateRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC1002", RuleCategory.Form, RuleLevel.Error,
         "Ngày ban hành bị thiếu hoặc chưa đủ", "Issue date missing or incomplete",
@@ -26,12 +23,9 @@ public sealed partial class IncompleteDateRule : IRule
         }
         // "No date line" only when the opening has no "ngày … tháng … năm" at all; otherwise the layout (PDF columns,
         // a flattened line) hid it from the header parser and the document is not at fault.
-        else if (h.PlaceDate is null && h.Number is { } n && !c.OpeningHas(AnyDate()))
+        else if (h.PlaceDate is null && h.Number is { } n && !c.Document.Kind.Opening.HasFullDate)
         {
             yield return c.Report(Rule, n.Field.Span, [c.Quote(n.Field.Span), c.Lang == "en" ? "the place and date line" : "dòng địa danh, ngày tháng"]);
         }
     }
-
-    [GeneratedRegex(@"(?i)ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|ngày\s*\d{1,2}/\d{1,2}/\d{4}", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex AnyDate();
 }

@@ -29,15 +29,6 @@ public sealed record RoleCues
     /// <summary>The type code of the document part the value stands in ("KH", "BC", "QĐ"; an untyped part such as an
     /// appendix takes the type of the part before it), or null when none is known.</summary>
     public string? DocumentType { get; init; }
-    /// <summary>The role the rules gave.</summary>
+    /// <summary>The role the rules gave (<see cref="RuleRoleClassifier"/>), which a learned classifier may keep.</summary>
     public required QuantityRole RuleRole { get; init; }
-}
-
-/// <summary>Decides the role of a quantity from its cues; implementations are immutable and thread-safe.</summary>
-public interface IRoleClassifier
-{
-    QuantityRole Classify(RoleCues cues);
-
-    /// <summary>Names this classifier's decisions: two classifiers with one identity decide alike.</summary>
-    string Identity => GetType().FullName!;
 }
