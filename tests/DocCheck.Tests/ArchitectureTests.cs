@@ -43,4 +43,28 @@ public sealed partial class ArchitectureTests
             .ToList();
         Assert.Empty(outside);
     }
+
+    [Fact]
+    public void No_rule_file_declares_a_regular_expression()
+    {
+        var withRegex = SourceFiles("DocCheck.Core")
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Rules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("Regex", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepoPaths.RepoRoot, f))
+            .ToList();
+        Assert.Empty(withRegex);
+    }
+
+    [Fact]
+    public void No_source_file_is_over_450_lines()
+    {
+        var roots = new[] { "src", "tests", "bench" }.Select(d => Path.Combine(RepoPaths.RepoRoot, d));
+        var tooLong = roots.SelectMany(r => Directory.EnumerateFiles(r, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (File: Path.GetRelativePath(RepoPaths.RepoRoot, f), Lines: File.ReadLines(f).Count()))
+            .Where(x => x.Lines > 450)
+            .ToList();
+        Assert.Empty(tooLong);
+    }
 }
