@@ -6,6 +6,7 @@ using DocCheck.Bench;
 //   throughput [--runs N] [--max-mb M] PATH...  extraction + all rules, MB/s on one core and on all cores
 //   query --db DB [--runs N]                    cites and search latency in-process (p50, p99)
 //   queries --db DB                             prints the cites and search queries used, one a line (for run.sh)
+//   judge --db DB --queries FILE [--split S]    the judged query set on Lucene.Net and on the FTS5 baseline
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: DocCheck.Bench micro|throughput|query|queries ... (see bench/README.md)");
@@ -23,6 +24,8 @@ switch (args[0])
         return QueryLatency.Run(rest, printOnly: false);
     case "queries":
         return QueryLatency.Run(rest, printOnly: true);
+    case "judge":
+        return SearchJudge.Run(rest);
     default:
         Console.Error.WriteLine($"unknown mode {args[0]}");
         return 2;

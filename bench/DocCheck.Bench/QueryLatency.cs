@@ -8,6 +8,7 @@ namespace DocCheck.Bench;
 /// <summary>
 /// cites and search latency in-process, on an index made by `doccheck index`: the store is opened once, as the CLI
 /// opens it, and each query is timed from its text to its list of hits (parse, SQL, reading the rows, snippets).
+/// Search takes the first page (10 hits with their snippets), on Lucene.Net and on the FTS5 baseline of before.
 /// The cites queries are the 10 most cited instruments, 20 spread over the rest, and 10 written as "Nghị định 61/2018"
 /// (number and year, no symbol), which take the other path; the search queries are a fixed list of phrases.
 /// </summary>
@@ -39,11 +40,16 @@ internal static class QueryLatency
         using var corpus = CorpusConnection.Open(db, write: false);
         Console.WriteLine($"documents {corpus.Store.DocumentCount()}");
         var citeTimes = Time(cites, runs, q => corpus.Store.Cites(InstrumentQueryParser.Parse(q)!).Count);
-        var searchTimes = Time(Phrases, runs, q => corpus.Search.Search(q, new SearchFilter()).Count);
+        var searchTimes = Time(Phrases, runs, q => corpus.Search.Search(new SearchRequest(q) { Limit = 10 }).Hits.Count);
         Console.WriteLine($"cites_p50_ms {Percentile(citeTimes, 50):F2}".Replace(',', '.'));
         Console.WriteLine($"cites_p99_ms {Percentile(citeTimes, 99):F2}".Replace(',', '.'));
         Console.WriteLine($"search_p50_ms {Percentile(searchTimes, 50):F2}".Replace(',', '.'));
         Console.WriteLine($"search_p99_ms {Percentile(searchTimes, 99):F2}".Replace(',', '.'));
+        // The FTS5 search DocCheck had before, on the same documents (its side file is built on first use).
+        using var fts = Fts5Baseline.Open(db, corpus.Store);
+        var ftsTimes = Time(Phrases, runs, q => fts.Search(q, 10).Count);
+        Console.WriteLine($"fts5_search_p50_ms {Percentile(ftsTimes, 50):F2}".Replace(',', '.'));
+        Console.WriteLine($"fts5_search_p99_ms {Percentile(ftsTimes, 99):F2}".Replace(',', '.'));
         return 0;
     }
 

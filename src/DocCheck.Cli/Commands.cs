@@ -14,6 +14,7 @@ internal static class Commands
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(CorpusCommands.Cites());
         root.Subcommands.Add(CorpusCommands.Search());
+        root.Subcommands.Add(CorpusCommands.Similar());
         root.Subcommands.Add(CorpusCommands.Conflicts());
         root.Subcommands.Add(CorpusCommands.Refs());
         root.Subcommands.Add(CorpusCommands.Graph());

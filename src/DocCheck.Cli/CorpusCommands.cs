@@ -10,7 +10,8 @@ namespace DocCheck.Cli;
 /// <summary>The commands that read the corpus — <c>cites</c>, <c>search</c>, <c>conflicts</c>, <c>refs</c>, <c>graph</c>, <c>export</c> — and <c>registry import</c>.</summary>
 internal static class CorpusCommands
 {
-    private static CorpusQueryService Queries(ParseResult r, Option<string?> db) => CorpusQueryService.For(r.GetValue(db));
+    private static CorpusQueryService Queries(ParseResult r, Option<string?> db) =>
+        CorpusQueryService.For(r.GetValue(db), notice => Console.Error.WriteLine("doccheck: " + notice));
 
     public static Command Cites()
     {
@@ -44,20 +45,56 @@ internal static class CorpusCommands
 
     public static Command Search()
     {
-        var text = new Argument<string>("text") { Description = "Từ cần tìm (có dấu hay không dấu) / words to find, accents optional" };
+        var text = new Argument<string>("text") { Description = "Từ cần tìm, có dấu hay không dấu; \"cụm từ\", -từ để loại, OR / words, accents optional; \"phrase\", -word, OR" };
         var db = CliOptions.Db();
         var type = new Option<string?>("--type") { Description = "Loại văn bản, ví dụ KH, QĐ / document type code" };
         var issuer = new Option<string?>("--issuer") { Description = "Cơ quan ban hành (một phần tên) / issuer (part of the name)" };
+        var province = new Option<string?>("--province") { Description = "Tỉnh, thành phố, ví dụ \"Kon Tum\" / province" };
         var from = new Option<int?>("--from") { Description = "Từ năm / from year" };
         var to = new Option<int?>("--to") { Description = "Đến năm / to year" };
+        var relation = new Option<string?>("--relation") { Description = "Văn bản dẫn với quan hệ: căn cứ, thực hiện, sửa đổi, thay thế, bãi bỏ, dẫn chiếu / cites something with this relation" };
+        var status = new Option<string?>("--status") { Description = "Tình trạng theo sổ đăng ký, ví dụ \"Còn hiệu lực\" / status in the registry" };
         var limit = new Option<int>("--limit") { Description = "Số kết quả / number of results", DefaultValueFactory = _ => 20 };
+        var offset = new Option<int>("--offset") { Description = "Bỏ qua N kết quả đầu (trang sau) / skip the first N results", DefaultValueFactory = _ => 0 };
+        var counts = new Option<bool>("--counts") { Description = "Đếm kết quả theo loại, tỉnh, cơ quan, năm, quan hệ / count the hits by filter value" };
+        var format = CliOptions.Format("text", "text", "json");
         var lang = CliOptions.Lang();
-        var cmd = new Command("search", "Tìm văn bản theo nội dung / full-text search") { text, db, type, issuer, from, to, limit, lang };
+        var cmd = new Command("search", "Tìm văn bản theo nội dung / full-text search") { text, db, type, issuer, province, from, to, relation, status, limit, offset, counts, format, lang };
         cmd.SetAction(r => Commands.Guarded(() =>
         {
-            var filter = new SearchFilter(r.GetValue(type), r.GetValue(issuer), r.GetValue(from), r.GetValue(to), Math.Clamp(r.GetValue(limit), 1, 1000));
-            var hits = Queries(r, db).Search(r.GetValue(text)!, filter);
-            SearchPrinter.WriteText(Console.Out, hits, r.GetValue(lang)!);
+            DocCheck.Extraction.Citations.CitationRelation? rel = null;
+            if (r.GetValue(relation) is { } rv)
+                rel = CorpusWords.ParseRelation(rv) ?? throw new DocCheck.Application.UsageException($"--relation \"{rv}\": cần căn cứ, thực hiện, sửa đổi, thay thế, bãi bỏ, hết hiệu lực hoặc dẫn chiếu / expected basis, implements, amends, replaces, repeals, expired or references");
+            var request = new SearchRequest(r.GetValue(text)!)
+            {
+                Type = r.GetValue(type), Issuer = r.GetValue(issuer), Province = r.GetValue(province), FromYear = r.GetValue(from), ToYear = r.GetValue(to),
+                Relation = rel, Status = r.GetValue(status), Limit = Math.Clamp(r.GetValue(limit), 1, 1000), Offset = Math.Max(0, r.GetValue(offset)),
+                Counts = r.GetValue(counts),
+            };
+            var results = Queries(r, db).Search(request);
+            if (r.GetValue(format) == "json")
+            {
+                using var w = new Utf8JsonWriter(Console.OpenStandardOutput(), JsonOutput.WriterOptions);
+                SearchPrinter.WriteJson(w, results);
+            }
+            else SearchPrinter.WriteText(Console.Out, results, request.Offset, r.GetValue(lang)!);
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    public static Command Similar()
+    {
+        var what = new Argument<string>("document") { Description = "Tệp (trong kho hay bản dự thảo) hoặc số hiệu văn bản trong kho / a file (indexed or a draft) or an instrument number the corpus holds" };
+        var db = CliOptions.Db();
+        var limit = new Option<int>("--limit") { Description = "Số kết quả / number of results", DefaultValueFactory = _ => 10 };
+        var noModel = CliOptions.NoModel();
+        var lang = CliOptions.Lang();
+        var cmd = new Command("similar", "Văn bản giống văn bản này nhất / the documents most like this one") { what, db, limit, noModel, lang };
+        cmd.SetAction(r => Commands.Guarded(() =>
+        {
+            var result = Queries(r, db).Similar(r.GetValue(what)!, CliOptions.Analyzer(r, noModel), Math.Clamp(r.GetValue(limit), 1, 200));
+            SearchPrinter.WriteSimilar(Console.Out, result, r.GetValue(lang)!);
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -1,4 +1,4 @@
 namespace DocCheck.Corpus;
 
 /// <summary>A corpus database that cannot be used (locked, corrupt, newer than this build, not writable), with a message for people.</summary>
-public sealed class CorpusException(string message, Exception? inner = null) : Exception(message, inner);
+public class CorpusException(string message, Exception? inner = null) : Exception(message, inner);

@@ -2,7 +2,8 @@ namespace DocCheck.Corpus;
 
 /// <summary>
 /// The store of facts: documents with their citations, quantities and findings, and the registry of known instruments.
-/// It is the truth a search index is rebuilt from. Every implementation passes the same contract tests
+/// It is the truth a search index is rebuilt from: every committed batch has the next number of a change sequence, and
+/// a search index catches up by reading what changed after the last batch it holds. Every implementation passes the same contract tests
 /// (tests/DocCheck.Tests/Corpus/CorpusStoreContract.cs); reads return rows in the order each method names, so that
 /// every store gives the same output. Problems a person can act on (locked, corrupt, read-only, newer schema) are
 /// <see cref="CorpusException"/>s with a message naming the store and the reason.
@@ -53,4 +54,16 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>Citations of numbered instruments other than the citing document itself, by path, line, column.</summary>
     IEnumerable<CitationInContext> InstrumentCitations();
+
+    /// <summary>The store's id and the number of its last committed batch.</summary>
+    StoreState State();
+
+    /// <summary>What a search index holds of every document written by a batch after <paramref name="afterSeq"/>, by path.</summary>
+    IEnumerable<SearchDocument> SearchDocuments(long afterSeq);
+
+    /// <summary>The texts of the stored documents among <paramref name="paths"/> (for snippets), in no particular order.</summary>
+    IReadOnlyList<StoredText> Texts(IReadOnlyCollection<string> paths);
+
+    /// <summary>The paths of documents removed by a batch after <paramref name="afterSeq"/> (and not written again since), by path.</summary>
+    IEnumerable<string> RemovedSince(long afterSeq);
 }

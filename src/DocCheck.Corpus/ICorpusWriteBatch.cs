@@ -9,6 +9,9 @@ public interface ICorpusWriteBatch : IDisposable
     /// <summary>Documents and registry entries written in this batch.</summary>
     int Count { get; }
 
+    /// <summary>This batch's number in the store's change sequence (the store's <see cref="StoreState.Seq"/> once committed).</summary>
+    long Sequence { get; }
+
     /// <summary>Replaces the document stored under its path with <paramref name="facts"/>.</summary>
     void Put(DocumentFacts facts);
 

@@ -7,4 +7,7 @@ namespace DocCheck.Application.Indexing;
 public sealed record IndexRequest(IReadOnlyList<string> Paths, string? Corpus = null)
 {
     public bool Prune { get; init; }
+
+    /// <summary>Build the search index again from the store, whatever state it is in.</summary>
+    public bool RebuildSearch { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed class IndexService(DocumentAnalyzer analyzer)
     /// written; a store that cannot be opened or written is a <see cref="CorpusException"/> — what was committed
     /// before stays, and the message says so.
     /// </summary>
-    public IndexSummary Index(IndexRequest request, Action<IndexProgress>? progress, CancellationToken cancel)
+    public IndexSummary Index(IndexRequest request, Action<IndexProgress>? progress, CancellationToken cancel, Action<string>? notify = null)
     {
         var locator = new ConfigLocator();
         List<string> files;
@@ -28,8 +28,24 @@ public sealed class IndexService(DocumentAnalyzer analyzer)
             throw new UsageException($"cấu hình không hợp lệ / invalid configuration: {e.Message}", e);
         }
         string location = CorpusLocation.Resolve(request.Corpus);
-        using var corpus = CorpusConnection.Open(location, write: true);
-        var indexer = new CorpusIndexer(corpus.Store, new LintingIndexAnalysis(analyzer));
+        using var corpus = CorpusConnection.Open(location, write: true, notify);
+        if (request.RebuildSearch)
+        {
+            notify?.Invoke($"dựng lại chỉ mục tìm kiếm từ {corpus.Store.DocumentCount()} văn bản / rebuilding the search index");
+            corpus.SearchIndex.Rebuild();
+        }
+        ICorpusSearchIndex? search = corpus.SearchIndex;
+        try
+        {
+            search.OpenForWriting();
+        }
+        catch (SearchIndexBusyException e)
+        {
+            // Two runs at once: both write the store; the one holding the search index, or the next search, catches it up.
+            notify?.Invoke(e.Message + "; chỉ mục tìm kiếm sẽ được cập nhật sau / it will catch up later");
+            search = null;
+        }
+        var indexer = new CorpusIndexer(corpus.Store, new LintingIndexAnalysis(analyzer), search);
         var pruneUnder = request.Prune ? request.Paths.Where(Directory.Exists).ToList() : null;
         try
         {

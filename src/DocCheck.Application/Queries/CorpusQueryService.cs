@@ -7,17 +7,17 @@ namespace DocCheck.Application.Queries;
 /// search, date conflicts, the citation graph, table exports; and importing a registry of known instruments. A corpus
 /// that cannot be opened is a <see cref="CorpusException"/>; a query that cannot be understood a <see cref="UsageException"/>.
 /// </summary>
-public sealed class CorpusQueryService(string corpus)
+public sealed class CorpusQueryService(string corpus, Action<string>? notify = null)
 {
     /// <summary>The service for the corpus a command names (--db), else DOCCHECK_DB, else the default (<see cref="CorpusLocation"/>).</summary>
-    public static CorpusQueryService For(string? db) => new(CorpusLocation.Resolve(db));
+    public static CorpusQueryService For(string? db, Action<string>? notify = null) => new(CorpusLocation.Resolve(db), notify);
 
     /// <summary>The corpus location queried.</summary>
     public string Corpus => corpus;
 
     private T Read<T>(Func<CorpusConnection, T> query)
     {
-        using var c = CorpusConnection.Open(corpus, write: false);
+        using var c = CorpusConnection.Open(corpus, write: false, notify);
         return query(c);
     }
 
@@ -37,11 +37,32 @@ public sealed class CorpusQueryService(string corpus)
         return new RefsResult(stored, c.Store.References(stored));
     });
 
-    /// <summary>The best documents for <paramref name="text"/>; a query without words is a <see cref="UsageException"/>.</summary>
-    public IReadOnlyList<SearchHit> Search(string text, SearchFilter filter) => Read(c =>
+    /// <summary>The best documents for the request; a query without words is a <see cref="UsageException"/>.</summary>
+    public SearchResults Search(SearchRequest request) => Read(c =>
     {
-        try { return c.Search.Search(text, filter); }
+        try { return c.Search.Search(request); }
         catch (ArgumentException e) { throw new UsageException(e.Message, e); }
+    });
+
+    /// <summary>
+    /// The documents most like <paramref name="what"/>: an indexed document (its path), an instrument number the corpus
+    /// holds ("61/2018/NĐ-CP"), or a file not in the corpus (a draft, analyzed here with <paramref name="analyzer"/>).
+    /// </summary>
+    public SimilarResult Similar(string what, DocCheck.Pipeline.DocumentAnalyzer analyzer, int limit = 10) => Read(c =>
+    {
+        if (c.Store.FindDocument(what) is { } stored)
+            return new SimilarResult(stored, c.Search.Similar(new SimilarRequest { Path = stored, Limit = limit }));
+        if (!File.Exists(what) && InstrumentQueryParser.Parse(what) is { Key: { } key })
+        {
+            if (!c.Store.OwnNumbers().Any(o => o.Key == key))
+                throw new UsageException($"{key}: kho không có văn bản này / the corpus does not hold this instrument");
+            return new SimilarResult(key, c.Search.Similar(new SimilarRequest { Key = key, Limit = limit }));
+        }
+        if (!File.Exists(what))
+            throw new UsageException($"{what}: không có tệp này, cũng không phải số hiệu văn bản trong kho / no such file, nor an instrument number in the corpus");
+        var analyzed = analyzer.AnalyzeFile(what);
+        if (!analyzed.Success) throw new UsageException(analyzed.Error.Describe());
+        return new SimilarResult(what, c.Search.Similar(new SimilarRequest { Text = analyzed.Document.Normalized.Text, Limit = limit }));
     });
 
     /// <summary>Instruments cited with different dates across the corpus, most cited first.</summary>

@@ -44,4 +44,14 @@ public static class CorpusWords
 
     /// <summary>ISO 8601, for JSON and CSV.</summary>
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A relation from its code ("Basis") or its words in either language ("căn cứ", "can cu", "basis").</summary>
+    public static CitationRelation? ParseRelation(string text)
+    {
+        string t = DocCheck.Text.VietnameseFold.Fold(text.Trim());
+        foreach (var r in Enum.GetValues<CitationRelation>())
+            if (t == r.ToString().ToLowerInvariant() || t == DocCheck.Text.VietnameseFold.Fold(Relation(r, "vi")) || t == Relation(r, "en"))
+                return r;
+        return null;
+    }
 }

@@ -9,12 +9,16 @@ namespace DocCheck.Corpus;
 /// Fills a store: files are read once, hashed and analyzed in parallel on all cores, and one writer puts them in the
 /// store in batches (one transaction each). Unchanged files (same content hash, same analysis) are skipped; a file that
 /// cannot be read is reported and keeps what was stored for it before; a cancelled run commits what it finished.
+/// A search index, when given, follows each committed batch and is committed every <see cref="SearchCommitTime"/> and
+/// at the end; a run killed in between leaves it behind the store, and the next open catches it up.
 /// </summary>
-public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis)
+public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis, ICorpusSearchIndex? search = null)
 {
     public int BatchSize { get; init; } = 32;
 
     public TimeSpan BatchTime { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan SearchCommitTime { get; init; } = TimeSpan.FromSeconds(60);
 
     private sealed record Item(string Path, DocumentFacts? Facts, ReadError? Error);
 
@@ -50,6 +54,15 @@ public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis)
         // The one writer: this thread.
         ICorpusWriteBatch? batch = null;
         var clock = Stopwatch.StartNew();
+        var searchClock = Stopwatch.StartNew();
+        void Committed()
+        {
+            if (search is null) return;
+            search.CatchUp();
+            if (searchClock.Elapsed < SearchCommitTime) return;
+            search.Commit();
+            searchClock.Restart();
+        }
         try
         {
             foreach (var item in queue.GetConsumingEnumerable())
@@ -69,10 +82,15 @@ public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis)
                     batch.Dispose();
                     batch = null;
                     clock.Restart();
+                    Committed();
                 }
                 progress?.Invoke(new IndexProgress(done, files.Count, indexed, unchanged, failed));
             }
-            batch?.Commit();
+            if (batch is not null)
+            {
+                batch.Commit();
+                Committed();
+            }
         }
         catch
         {
@@ -98,6 +116,11 @@ public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis)
                 if (under && (!listed.Contains(path) || !File.Exists(path)) && b.Remove(path)) pruned++;
             }
             b.Commit();
+        }
+        if (search is not null)
+        {
+            search.CatchUp();
+            search.Commit();
         }
         var errorList = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         return new IndexSummary(indexed, unchanged, failed, pruned, errorList, cancelled) { Documents = store.DocumentCount() };

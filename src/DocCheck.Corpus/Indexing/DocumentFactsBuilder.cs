@@ -20,7 +20,16 @@ public static class DocumentFactsBuilder
             doc.Plan.Period?.StartYear, doc.Plan.Period?.EndYear, h.Title?.Text);
         var findings = lint?.Findings.Select(f => new CorpusFinding(
             f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column, f.Level, f.RuleId, f.Message, f.Text)).ToList() ?? [];
-        return new DocumentFacts(document, doc.Normalized.Text, Citations(doc), Quantities(doc), findings);
+        return new DocumentFacts(document, doc.Normalized.Text, Citations(doc), Quantities(doc), findings) { BlockLines = Lines(doc) };
+    }
+
+    /// <summary>The source line each paragraph of the normalized text starts on.</summary>
+    private static int[] Lines(AnalyzedDocument d)
+    {
+        var n = d.Normalized;
+        var lines = new int[n.Blocks.Count];
+        for (int i = 0; i < lines.Length; i++) lines[i] = n.SourcePosition(n.Blocks[i].Span.Start).Line;
+        return lines;
     }
 
     private static List<CorpusCitation> Citations(AnalyzedDocument d)

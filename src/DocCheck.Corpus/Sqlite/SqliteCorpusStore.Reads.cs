@@ -105,4 +105,58 @@ public sealed partial class SqliteCorpusStore
         """,
         null,
         r => new CitationInContext(ReadCitation(r, 4), r.GetString(0), Str(r, 1), Date(r, 2), Str(r, 3)));
+
+    public StoreState State()
+    {
+        var values = Rows("SELECT key, value FROM store;", null, r => (r.GetString(0), r.GetString(1))).ToDictionary(x => x.Item1, x => x.Item2);
+        return new StoreState(values["id"], long.Parse(values["seq"], CultureInfo.InvariantCulture));
+    }
+
+    public IEnumerable<SearchDocument> SearchDocuments(long afterSeq)
+    {
+        // Read in two passes per page of documents: the documents, then what they cite (one query each, not one per document).
+        const int Page = 256;
+        string after = "";
+        while (true)
+        {
+            var page = Rows("""
+                SELECT d.id, d.path, d.seq, d.number, d.own_key, d.type_code, d.issuer, d.issue_date, d.title, d.text, d.block_lines,
+                       (SELECT r.status FROM registry r WHERE r.key = d.own_key)
+                FROM documents d WHERE d.seq > $after AND d.path > $from ORDER BY d.path LIMIT $page;
+                """,
+                p => { p.AddWithValue("$after", afterSeq); p.AddWithValue("$from", after); p.AddWithValue("$page", Page); },
+                r => (Id: r.GetInt64(0), Path: r.GetString(1), Seq: r.GetInt64(2), Number: Str(r, 3), OwnKey: Str(r, 4), Type: Str(r, 5), Issuer: Str(r, 6),
+                    Date: Date(r, 7), Title: Str(r, 8), Text: r.GetString(9), Lines: r.IsDBNull(10) ? null : (byte[])r.GetValue(10), Status: Str(r, 11))).ToList();
+            if (page.Count == 0) yield break;
+            var cited = new Dictionary<long, (List<string> Keys, HashSet<CitationRelation> Relations)>();
+            foreach (var (doc, key, relation) in Rows(
+                $"SELECT c.document_id, c.key, c.relation FROM citations c WHERE c.document_id IN ({string.Join(',', page.Select(d => d.Id))}) ORDER BY c.document_id, c.line, c.col;",
+                null, r => (r.GetInt64(0), r.GetString(1), Enum<CitationRelation>(r, 2))))
+            {
+                if (!cited.TryGetValue(doc, out var c)) cited[doc] = c = ([], []);
+                if (!c.Keys.Contains(key)) c.Keys.Add(key);
+                c.Relations.Add(relation);
+            }
+            foreach (var d in page)
+            {
+                var c = cited.GetValueOrDefault(d.Id);
+                yield return new SearchDocument(d.Path, d.Seq, d.Number, d.OwnKey, d.Type, d.Issuer, d.Date, d.Title, d.Text, BlockLines.Unpack(d.Lines),
+                    c.Keys ?? [], c.Relations?.Order().ToList() ?? [], d.Status);
+            }
+            after = page[^1].Path;
+            if (page.Count < Page) yield break;
+        }
+    }
+
+    public IEnumerable<string> RemovedSince(long afterSeq) => Rows(
+        "SELECT path FROM removed WHERE seq > $after ORDER BY path;", p => p.AddWithValue("$after", afterSeq), r => r.GetString(0));
+
+    public IReadOnlyList<StoredText> Texts(IReadOnlyCollection<string> paths)
+    {
+        if (paths.Count == 0) return [];
+        var names = paths.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        return Rows($"SELECT path, text, block_lines FROM documents WHERE path IN ({string.Join(',', names)});",
+            p => { int i = 0; foreach (string path in paths) p.AddWithValue(names[i++], path); },
+            r => new StoredText(r.GetString(0), r.GetString(1), BlockLines.Unpack(r.IsDBNull(2) ? null : (byte[])r.GetValue(2)))).ToList();
+    }
 }

@@ -6,8 +6,7 @@ namespace DocCheck.Corpus.Sqlite;
 /// <summary>
 /// The corpus in one SQLite file in WAL mode (readers never wait for the writer), schema migrated on open. Writes go
 /// through <see cref="BeginBatch"/>: a batch is one transaction, so an interrupted run leaves every committed batch
-/// intact and nothing half-written. Full-text search (FTS5) lives in the same file: <see cref="SqliteCorpusSearch"/>.
-/// Every SQLite error reaches callers as a <see cref="CorpusException"/> that names the file and the reason.
+/// intact and nothing half-written. Every SQLite error reaches callers as a <see cref="CorpusException"/> that names the file and the reason.
 /// </summary>
 public sealed partial class SqliteCorpusStore : ICorpusStore
 {
@@ -19,11 +18,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     {
         Location = path;
         _db = db;
-        Search = new SqliteCorpusSearch(this);
     }
-
-    /// <summary>The FTS5 search over this file.</summary>
-    public SqliteCorpusSearch Search { get; }
 
     /// <summary>Opens (and for writing, creates and migrates) the database; throws <see cref="CorpusException"/> with a clear message.</summary>
     public static SqliteCorpusStore Open(string path, bool write)

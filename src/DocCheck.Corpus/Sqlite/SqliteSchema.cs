@@ -110,6 +110,21 @@ internal static class SqliteSchema
         """
         ALTER TABLE documents ADD COLUMN analysis TEXT NOT NULL DEFAULT '';
         """,
+        // 6: full-text search moves to a Lucene.Net index beside the database, kept in step by a change sequence:
+        // every committed batch has a number, a document remembers the batch that wrote it, a removed one leaves a
+        // tombstone. The store has an id, so a search index knows which store it was built from. block_lines (the
+        // source line of each paragraph) lets a snippet name its line. FTS5 goes; the text stays (the truth).
+        """
+        DROP TABLE IF EXISTS documents_fts;
+        ALTER TABLE documents ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN block_lines BLOB;
+        CREATE INDEX documents_seq ON documents(seq);
+        CREATE TABLE removed (path TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+        CREATE INDEX removed_seq ON removed(seq);
+        CREATE TABLE store (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO store(key, value) VALUES ('id', lower(hex(randomblob(16)))), ('seq', '1');
+        UPDATE documents SET seq = 1;
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -1,14 +1,31 @@
 using System.Globalization;
-using DocCheck.Text;
 using Microsoft.Data.Sqlite;
 using static DocCheck.Corpus.Sqlite.SqliteValues;
 
 namespace DocCheck.Corpus.Sqlite;
 
-/// <summary>A write transaction of <see cref="SqliteCorpusStore"/>: documents, their facts and full-text rows, or registry entries.</summary>
-internal sealed class SqliteWriteBatch(SqliteCorpusStore store, SqliteTransaction tx) : ICorpusWriteBatch
+/// <summary>
+/// A write transaction of <see cref="SqliteCorpusStore"/>: documents and their facts, removals, registry entries. It
+/// has the next number of the store's change sequence: every row it writes carries it, a removal leaves a tombstone
+/// with it, and committing makes it the store's sequence (a search index catches up from there).
+/// </summary>
+internal sealed class SqliteWriteBatch : ICorpusWriteBatch
 {
+    private readonly SqliteCorpusStore store;
+    private readonly SqliteTransaction tx;
+
+    public SqliteWriteBatch(SqliteCorpusStore store, SqliteTransaction tx)
+    {
+        this.store = store;
+        this.tx = tx;
+        // The transaction is IMMEDIATE (Microsoft.Data.Sqlite's default): no other writer can take the same number.
+        using var cmd = store.Command(tx, "SELECT value FROM store WHERE key = 'seq';");
+        Sequence = long.Parse((string)cmd.ExecuteScalar()!, CultureInfo.InvariantCulture) + 1;
+    }
+
     public int Count { get; private set; }
+
+    public long Sequence { get; }
 
     public void Put(DocumentFacts facts) => store.Guard(() => { PutDocument(facts); return 0; });
 
@@ -18,8 +35,8 @@ internal sealed class SqliteWriteBatch(SqliteCorpusStore store, SqliteTransactio
         RemoveDocument(d.Path);
         long id;
         using (var cmd = store.Command(tx, """
-            INSERT INTO documents(path, hash, analysis, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text)
-            VALUES ($path, $hash, $analysis, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text) RETURNING id;
+            INSERT INTO documents(path, hash, analysis, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text, seq, block_lines)
+            VALUES ($path, $hash, $analysis, $size, $at, $enc, $number, $key, $type, $issuer, $date, $ps, $pe, $title, $text, $seq, $lines) RETURNING id;
             """))
         {
             var p = cmd.Parameters;
@@ -38,16 +55,13 @@ internal sealed class SqliteWriteBatch(SqliteCorpusStore store, SqliteTransactio
             p.AddWithValue("$pe", Db(d.PeriodEnd));
             p.AddWithValue("$title", Db(d.Title));
             p.AddWithValue("$text", facts.Text);
+            p.AddWithValue("$seq", Sequence);
+            p.AddWithValue("$lines", facts.BlockLines.Count > 0 ? BlockLines.Pack(facts.BlockLines) : DBNull.Value);
             id = (long)cmd.ExecuteScalar()!;
         }
-        using (var cmd = store.Command(tx, "INSERT INTO documents_fts(rowid, title, body, title_folded, body_folded) VALUES ($id, $t, $b, $tf, $bf);"))
+        using (var cmd = store.Command(tx, "DELETE FROM removed WHERE path = $p;"))
         {
-            string title = d.Title ?? "";
-            cmd.Parameters.AddWithValue("$id", id);
-            cmd.Parameters.AddWithValue("$t", title);
-            cmd.Parameters.AddWithValue("$b", facts.Text);
-            cmd.Parameters.AddWithValue("$tf", VietnameseFold.Fold(title));
-            cmd.Parameters.AddWithValue("$bf", VietnameseFold.Fold(facts.Text));
+            cmd.Parameters.AddWithValue("$p", d.Path);
             cmd.ExecuteNonQuery();
         }
         using (var cmd = Prepared("""
@@ -150,27 +164,42 @@ internal sealed class SqliteWriteBatch(SqliteCorpusStore store, SqliteTransactio
         cmd.Parameters.AddWithValue("$r", Db(e.ReplacedBy));
         cmd.Parameters.AddWithValue("$src", e.Source);
         cmd.ExecuteNonQuery();
+        // The status a search index shows for the document that is this instrument has changed with it.
+        using var touch = store.Command(tx, "UPDATE documents SET seq = $seq WHERE own_key = $k;");
+        touch.Parameters.AddWithValue("$seq", Sequence);
+        touch.Parameters.AddWithValue("$k", e.Key);
+        touch.ExecuteNonQuery();
         Count++;
         return 0;
     });
 
-    public bool Remove(string path) => store.Guard(() => RemoveDocument(path));
+    public bool Remove(string path) => store.Guard(() =>
+    {
+        if (!RemoveDocument(path)) return false;
+        using var tomb = store.Command(tx, "INSERT INTO removed(path, seq) VALUES ($p, $seq) ON CONFLICT(path) DO UPDATE SET seq = $seq;");
+        tomb.Parameters.AddWithValue("$p", path);
+        tomb.Parameters.AddWithValue("$seq", Sequence);
+        tomb.ExecuteNonQuery();
+        return true;
+    });
 
     private bool RemoveDocument(string path)
     {
-        using var find = store.Command(tx, "SELECT id FROM documents WHERE path = $p;");
-        find.Parameters.AddWithValue("$p", path);
-        if (find.ExecuteScalar() is not long id) return false;
-        using var fts = store.Command(tx, "DELETE FROM documents_fts WHERE rowid = $id;");
-        fts.Parameters.AddWithValue("$id", id);
-        fts.ExecuteNonQuery();
-        using var del = store.Command(tx, "DELETE FROM documents WHERE id = $id;");
-        del.Parameters.AddWithValue("$id", id);
-        del.ExecuteNonQuery();
-        return true;
+        using var del = store.Command(tx, "DELETE FROM documents WHERE path = $p;");
+        del.Parameters.AddWithValue("$p", path);
+        return del.ExecuteNonQuery() > 0;
     }
 
-    public void Commit() => store.Guard(() => { tx.Commit(); return 0; });
+    public void Commit() => store.Guard(() =>
+    {
+        using (var cmd = store.Command(tx, "UPDATE store SET value = $seq WHERE key = 'seq';"))
+        {
+            cmd.Parameters.AddWithValue("$seq", Sequence.ToString(CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return 0;
+    });
 
     public void Dispose() => tx.Dispose();
 }

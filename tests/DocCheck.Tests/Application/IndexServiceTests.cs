@@ -52,7 +52,7 @@ public sealed class IndexServiceTests : IDisposable
         var q = new CorpusQueryService(Db);
         Assert.Throws<UsageException>(() => q.Cites("Luật Đất đai"));
         Assert.Throws<UsageException>(() => q.Refs(Path.Combine(_dir, "none.txt")));
-        Assert.Throws<UsageException>(() => q.Search("() **", new SearchFilter()));
+        Assert.Throws<UsageException>(() => q.Search(new SearchRequest("() **")));
         Assert.Throws<UsageException>(() => q.Export("nothing"));
         Assert.Throws<UsageException>(() => q.ImportRegistry(Path.Combine(_dir, "none.csv")));
         Assert.Throws<CorpusException>(() => new CorpusQueryService(Path.Combine(_dir, "none.db")).Conflicts());

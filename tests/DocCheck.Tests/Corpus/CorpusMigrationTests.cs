@@ -62,4 +62,31 @@ public sealed class CorpusMigrationTests : IDisposable
         while (r.Read()) steps.Add(r.GetString(3));
         Assert.Contains(steps, s => s.Contains("citations_number_year", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_version_5_corpus_loses_its_fts5_tables_and_gets_its_search_index_built_on_first_use()
+    {
+        string path = Path.Combine(_dir, "v5.db");
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            for (int v = 0; v < 5; v++) Exec(old, SqliteSchema.Migrations[v] + $"\nPRAGMA user_version = {v + 1};");
+            Exec(old, """
+                INSERT INTO documents(id, path, hash, analysis, size, indexed_at, encoding, title, text) VALUES (1, '/d/a.txt', 'H', 'A', 1, 'now', 'utf-8', 'Kế hoạch', 'Kế hoạch thực hiện cơ chế một cửa liên thông');
+                INSERT INTO documents_fts(rowid, title, body, title_folded, body_folded) VALUES (1, 'Kế hoạch', 'x', 'ke hoach', 'x');
+                """);
+        }
+        using (var corpus = CorpusConnection.Open(path, write: true))
+        {
+            Assert.Equal(1, corpus.Store.State().Seq);
+            var hit = Assert.Single(corpus.Search.Search(new SearchRequest("mot cua lien thong")).Hits);
+            Assert.Equal("/d/a.txt", hit.Path);
+            Assert.Null(hit.Snippet.Line); // no paragraph lines until the next index run analyzes it again
+        }
+        using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name LIKE 'documents_fts%';";
+        Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
+    }
 }

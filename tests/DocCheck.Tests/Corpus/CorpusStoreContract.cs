@@ -106,7 +106,7 @@ public abstract class CorpusStoreContract : IDisposable
         }
         Assert.Equal(1, c.Store.DocumentCount());
         Assert.All(c.Store.Citations(), x => Assert.Equal("/c/b.txt", x.Path));
-        Assert.DoesNotContain(c.Search.Search("một cửa", new SearchFilter()), h => h.Path == "/c/a.txt");
+        Assert.DoesNotContain(c.Search.Search(new SearchRequest("một cửa")).Hits, h => h.Path == "/c/a.txt");
     }
 
     [Fact]
@@ -177,12 +177,19 @@ public abstract class CorpusStoreContract : IDisposable
     public void Search_matches_with_or_without_accents_and_filters_by_type_and_year()
     {
         using var c = Filled();
-        Assert.Equal(2, c.Search.Search("mot cua lien thong", new SearchFilter()).Count);
-        Assert.Equal(2, c.Search.Search("một cửa", new SearchFilter()).Count);
-        Assert.Empty(c.Search.Search("một cửa", new SearchFilter(Type: "QĐ")));
-        Assert.Equal("/c/b.txt", Assert.Single(c.Search.Search("một cửa", new SearchFilter(FromYear: 2021))).Path);
-        Assert.Contains("[", c.Search.Search("liên thông", new SearchFilter())[0].Snippet, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => c.Search.Search(" ** () ", new SearchFilter()));
+        Assert.Equal(2, c.Search.Search(new SearchRequest("mot cua lien thong")).Total);
+        Assert.Equal(2, c.Search.Search(new SearchRequest("một cửa")).Total);
+        // "của" is not "cửa": nothing has the words as typed, so the hits without marks come back, said so.
+        var wrong = c.Search.Search(new SearchRequest("một của"));
+        Assert.True(wrong.Folded);
+        Assert.Equal(2, wrong.Total);
+        Assert.Empty(c.Search.Search(new SearchRequest("một cửa") { Type = "QĐ" }).Hits);
+        Assert.Equal("/c/b.txt", Assert.Single(c.Search.Search(new SearchRequest("một cửa") { FromYear = 2021 }).Hits).Path);
+        Assert.Equal("/c/a.txt", Assert.Single(c.Search.Search(new SearchRequest("một cửa") { Relation = CitationRelation.Implements }).Hits).Path);
+        Assert.Equal("/c/b.txt", Assert.Single(c.Search.Search(new SearchRequest("một cửa") { Province = "kon tum", Issuer = "Kon Tum", Status = null, Type = "kh", FromYear = 2021 }).Hits).Path);
+        var hit = c.Search.Search(new SearchRequest("liên thông")).Hits[0];
+        Assert.Contains("[liên] [thông]", hit.Snippet.Bracketed(), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => c.Search.Search(new SearchRequest(" ** () ")));
     }
 
     [Fact]

@@ -37,9 +37,7 @@ public sealed class CorpusStoreTests : IDisposable
     private IndexSummary Index(bool prune = false)
     {
         var analyzer = new DocumentAnalyzer();
-        using var store = SqliteCorpusStore.Open(Db, write: true);
-        var files = InputFiles.Expand([Docs], analyzer.Readers);
-        return new CorpusIndexer(store, new LintingIndexAnalysis(analyzer)).Index(files, prune ? [Docs] : null, null, CancellationToken.None);
+        return TestCorpus.Index(Db, [Docs], analyzer, prune ? [Docs] : null);
     }
 
     [Fact]
@@ -159,10 +157,9 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.TayNinh2818);
         Index();
-        using var store = SqliteCorpusStore.Open(Db, write: false);
-        var hit = Assert.Single(store.Search.Search(query, new SearchFilter()));
-        Assert.Contains("[", hit.Snippet);
-        Assert.Contains("định", hit.Snippet, StringComparison.OrdinalIgnoreCase);
+        var hit = Assert.Single(TestCorpus.Search(Db, query).Hits);
+        Assert.NotEmpty(hit.Snippet.Marks);
+        Assert.Contains("[Nghị] [định]", hit.Snippet.Bracketed(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -175,8 +172,8 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.KonTum497);
         Index();
+        _ = TestCorpus.Search(Db, query);
         using var store = SqliteCorpusStore.Open(Db, write: false);
-        _ = store.Search.Search(query, new SearchFilter());
         Assert.Equal(1, store.DocumentCount());
     }
 
@@ -185,8 +182,7 @@ public sealed class CorpusStoreTests : IDisposable
     {
         Copy(Seeds.KonTum497);
         Index();
-        using var store = SqliteCorpusStore.Open(Db, write: false);
-        Assert.Throws<ArgumentException>(() => store.Search.Search(" \"\" () * ", new SearchFilter()));
+        Assert.Throws<ArgumentException>(() => TestCorpus.Search(Db, " \"\" () * "));
     }
 
     [Fact]
