@@ -105,8 +105,9 @@ public sealed partial class LuceneCorpusSearch
             {
                 Analyzer = SearchAnalysis.Index,
                 FieldNames = [F.Text],
-                MinTermFreq = 2,
-                MinDocFreq = 2,
+                // A small corpus or a short draft has few repeated words: the thresholds follow their size.
+                MinTermFreq = request.Text is { Length: < 3000 } ? 1 : 2,
+                MinDocFreq = searcher.IndexReader.NumDocs < 50 ? 1 : 2,
                 MinWordLen = 2,
                 MaxQueryTerms = 50,
             };

@@ -40,7 +40,7 @@ internal static class SearchQueryBuilder
         }
         if (InstrumentQueryParser.Parse(text) is { Key: { } key })
         {
-            main.Add(Boosted(new TermQuery(new Term(F.OwnKey, key)), 20f), Occur.SHOULD);
+            main.Add(Boosted(new TermQuery(new Term(F.OwnKey, key)), 60f), Occur.SHOULD);
             main.Add(Boosted(new TermQuery(new Term(F.Cites, key)), 4f), Occur.SHOULD);
         }
         return main;

@@ -47,7 +47,9 @@ internal static class SnippetMaker
         }
         string snippet = plain.ToString();
         int at = window.Replace('\n', ' ').IndexOf(snippet, StringComparison.Ordinal);
-        return new Snippet(snippet, marks, BlockLines.LineAt(text, lines, from + Math.Max(0, at)));
+        // The line of the first marked word: where a click should land.
+        int first = from + Math.Max(0, at) + (marks.Count > 0 ? marks[0].Start : 0);
+        return new Snippet(snippet, marks, BlockLines.LineAt(text, lines, first));
     }
 
     /// <summary>The start of the passage where most distinct query terms stand within 250 characters, or -1 when none is found.</summary>
