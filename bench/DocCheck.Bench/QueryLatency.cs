@@ -81,7 +81,9 @@ internal static class QueryLatency
 
     private static List<double> Time(IReadOnlyList<string> queries, int runs, Func<string, int> query)
     {
-        foreach (string q in queries) query(q); // warm-up: JIT, SQLite page cache
+        // Warm-up: JIT up to its optimized tier (a method is recompiled after ~30 calls), SQLite page cache, Lucene caches.
+        for (int w = 0; w < 5; w++) foreach (string q in queries) query(q);
+        Thread.Sleep(300);
         var times = new List<double>();
         for (int r = 0; r < runs; r++)
             foreach (string q in queries)

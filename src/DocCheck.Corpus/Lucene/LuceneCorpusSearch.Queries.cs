@@ -39,17 +39,21 @@ public sealed partial class LuceneCorpusSearch
     {
         var query = SearchQueryBuilder.Build(q, text, foldAll);
         int offset = Math.Max(0, request.Offset), limit = Math.Clamp(request.Limit, 1, 1000);
-        var top = TopScoreDocCollector.Create(offset + limit, true);
+        // The re-ranked window: enough that a page never comes from below it.
+        int window = Math.Max(100, offset + limit);
+        var top = TopScoreDocCollector.Create(window, true);
         var counts = request.Counts ? new CountingCollector() : null;
-        searcher.Search(query, filter, counts is null ? top : MultiCollector.Wrap(top, counts));
-        var page = top.GetTopDocs(offset, limit);
-        var highlight = SearchQueryBuilder.Highlight(q, foldAll);
+        searcher.Search(query.First, filter, counts is null ? top : MultiCollector.Wrap(top, counts));
+        var found = top.GetTopDocs();
+        var best = query.Rescore is null ? found.ScoreDocs : Rescorer.Rescore(searcher, found.ScoreDocs, query.Rescore);
+        var page = new TopDocs(found.TotalHits, best.Skip(offset).Take(limit).ToArray(), best.Length == 0 ? 0 : best.Max(b => b.Score));
+        var snippets = new SnippetMaker(q, SearchQueryBuilder.Highlight(q, foldAll), foldAll);
         var docs = page.ScoreDocs.Select(sd => (Doc: searcher.Doc(sd.Doc), sd.Score)).ToList();
         var texts = StoreTexts(docs.Select(d => d.Doc.Get(F.Path)).ToList());
         var hits = docs.Select(d =>
         {
             var text = texts.GetValueOrDefault(d.Doc.Get(F.Path));
-            return Hit(d.Doc, d.Score, SnippetMaker.Make(text?.Text ?? "", text?.BlockLines ?? [], q, highlight, foldAll));
+            return Hit(d.Doc, d.Score, snippets.Make(text?.Text ?? "", text?.BlockLines ?? []));
         }).ToList();
         return new SearchResults(page.TotalHits, hits) { Counts = counts?.Finish() ?? [] };
     }

@@ -13,7 +13,7 @@ namespace DocCheck.Corpus.Lucene;
 internal static class LuceneIndexFolder
 {
     /// <summary>Bumped when the fields or the analysis change: an index of another format is rebuilt.</summary>
-    public const string Format = "doccheck-search-1";
+    public const string Format = "doccheck-search-4";
 
     public const string FormatKey = "format", StoreKey = "store", SeqKey = "seq";
 

@@ -9,6 +9,8 @@ namespace DocCheck.Corpus.Lucene;
 /// <summary>A stored document as the search index holds it.</summary>
 internal static class SearchDocumentMapper
 {
+    private const int LeadLength = 500;
+
     public static Document ToLucene(SearchDocument d)
     {
         var doc = new Document
@@ -17,6 +19,7 @@ internal static class SearchDocumentMapper
             // With positions (phrases). Not stored: snippets read the text from the store (the truth), which keeps the
             // index a third smaller and its writing faster; the highlighter analyzes the passage again, so no offsets either.
             new TextField(F.Text, d.Text, Field.Store.NO),
+            new TextField(F.Lead, d.Text.Length <= LeadLength ? d.Text : d.Text[..LeadLength], Field.Store.NO),
             new StoredField(F.Seq, d.Seq),
         };
         if (d.Title is { } title) doc.Add(new TextField(F.Title, title, Field.Store.YES));
@@ -36,7 +39,19 @@ internal static class SearchDocumentMapper
             doc.Add(new Int32Field(F.Year, date.Year, Field.Store.NO));
             doc.Add(new NumericDocValuesField(F.Year, date.Year));
         }
-        foreach (string cited in d.CitedKeys) doc.Add(new StringField(F.Cites, cited, Field.Store.NO));
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string cited in d.CitedKeys)
+        {
+            doc.Add(new StringField(F.Cites, cited, Field.Store.NO));
+            int a = cited.IndexOf('/'), b = a < 0 ? -1 : cited.IndexOf('/', a + 1);
+            if (b != a + 5 || !cited.AsSpan(a + 1, 4).ToString().All(char.IsAsciiDigit)) continue;
+            // "62/2022", and with its type code "62/2022/nđ" (for "nd 62/2022": not 62/2022/TT-BTC).
+            string cnumber = cited[..b].ToLowerInvariant();
+            int dash = cited.IndexOf('-', b);
+            string typed = cnumber + "/" + (dash < 0 ? cited[(b + 1)..] : cited[(b + 1)..dash]).ToLowerInvariant();
+            foreach (string v in (string[])[cnumber, typed])
+                if (numbers.Add(v)) doc.Add(new StringField(F.CitesNumber, v, Field.Store.NO));
+        }
         foreach (var relation in d.Relations)
         {
             doc.Add(new StringField(F.Relation, relation.ToString(), Field.Store.NO));

@@ -7,6 +7,8 @@ internal static class SearchFields
     public const string Path = "path";
     /// <summary>The normalized text (analyzed with positions; not stored: snippets read it from the store).</summary>
     public const string Text = "text";
+    /// <summary>The opening of the text (header, type, title: the first 500 characters), where a document names itself (analyzed).</summary>
+    public const string Lead = "lead";
     /// <summary>The title (analyzed; stored).</summary>
     public const string Title = "title";
     /// <summary>The issuing body's name (analyzed, for "part of the name" filters; stored; a doc value for counts).</summary>
@@ -26,6 +28,8 @@ internal static class SearchFields
     /// <summary>Canonical keys of the instruments the document cites, and the relations it cites them with (exact, many).</summary>
     public const string Cites = "cites";
     public const string Relation = "relation";
+    /// <summary>Number/year of each cited instrument whose symbol has its year ("62/2022" of 62/2022/NĐ-CP), for "nd 62/2022".</summary>
+    public const string CitesNumber = "cites_number";
     /// <summary>The store batch that wrote it (stored).</summary>
     public const string Seq = "seq";
 }

@@ -14,13 +14,23 @@ namespace DocCheck.Corpus.Lucene;
 /// </summary>
 internal static class SearchQueryBuilder
 {
-    /// <summary>The query; with <paramref name="foldAll"/> every word is matched folded (the fallback when nothing matches as typed).</summary>
-    public static Query Build(UserQuery q, string text, bool foldAll)
+    /// <summary>
+    /// The query in two parts: <see cref="SearchQuery.First"/> finds and ranks every hit (the words, title and opening,
+    /// the instrument); <see cref="SearchQuery.Rescore"/> (the words in order, then near each other, in the whole text)
+    /// re-ranks the best of them only — positions over every long text were most of a query's time. With
+    /// <paramref name="foldAll"/> every word is matched folded (the fallback when nothing matches as typed).
+    /// </summary>
+    public static SearchQuery Build(UserQuery q, string text, bool foldAll)
     {
         var main = new BooleanQuery();
+        // "nd 62/2022", "Nghị định 61/2018": the number is what must match; the type words only rank (a citation may
+        // be written "Nghị định số 62/2022" or "62/2022/NĐ-CP").
+        bool numberQuery = InstrumentQueryParser.Parse(text) is { Key: null, Number: not null };
         foreach (var clause in q.Required)
         {
-            if (clause.Count == 1) main.Add(Phrase(F.Text, clause[0], foldAll), Occur.MUST);
+            if (numberQuery && clause.Count == 1 && !clause[0].Words.Any(w => w.Any(char.IsDigit)))
+                main.Add(Phrase(F.Text, clause[0], foldAll), Occur.SHOULD);
+            else if (clause.Count == 1) main.Add(Phrase(F.Text, clause[0], foldAll), Occur.MUST);
             else
             {
                 var either = new BooleanQuery();
@@ -31,19 +41,30 @@ internal static class SearchQueryBuilder
         foreach (var phrase in q.Excluded) main.Add(Phrase(F.Text, phrase, foldAll), Occur.MUST_NOT);
 
         var plain = q.PlainWords.SelectMany(w => Terms(w, foldAll)).Select(IndexTerm).ToList();
-        foreach (string term in plain.Distinct()) main.Add(Boosted(new TermQuery(new Term(F.Title, term)), 1.5f), Occur.SHOULD);
+        foreach (string term in plain.Distinct())
+        {
+            main.Add(Boosted(new TermQuery(new Term(F.Title, term)), 1.5f), Occur.SHOULD);
+            main.Add(Boosted(new TermQuery(new Term(F.Lead, term)), 1f), Occur.SHOULD);
+        }
+        BooleanQuery? rescore = null;
         if (plain.Count >= 2)
         {
-            main.Add(Boosted(Phrase(F.Text, plain, 0), 3f), Occur.SHOULD);
-            main.Add(Boosted(Phrase(F.Text, plain, 8), 1.5f), Occur.SHOULD);
             main.Add(Boosted(Phrase(F.Title, plain, 2), 6f), Occur.SHOULD);
+            main.Add(Boosted(Phrase(F.Lead, plain, 2), 5f), Occur.SHOULD);
+            rescore = new BooleanQuery
+            {
+                { Boosted(Phrase(F.Text, plain, 0), 3f), Occur.SHOULD },
+                { Boosted(Phrase(F.Text, plain, 8), 1.5f), Occur.SHOULD },
+            };
         }
+        if (InstrumentQueryParser.Parse(text) is { Key: null, Number: { } number, Year: { } year } nq)
+            main.Add(Boosted(new TermQuery(new Term(F.CitesNumber, $"{number}/{year}" + (nq.TypeCode is { } tc ? "/" + tc.ToLowerInvariant() : ""))), 6f), Occur.SHOULD);
         if (InstrumentQueryParser.Parse(text) is { Key: { } key })
         {
             main.Add(Boosted(new TermQuery(new Term(F.OwnKey, key)), 60f), Occur.SHOULD);
             main.Add(Boosted(new TermQuery(new Term(F.Cites, key)), 4f), Occur.SHOULD);
         }
-        return main;
+        return new SearchQuery(main, rescore);
     }
 
     /// <summary>The query the highlighter marks: the required and optional words of the text field, nothing else.</summary>

@@ -11,9 +11,15 @@ namespace DocCheck.Corpus.Lucene;
 /// written, one without folded); the Lucene Highlighter then picks and marks the best fragment there, with the query's
 /// own meaning (phrases by position, "cửa" never marking "của").
 /// </summary>
-internal static class SnippetMaker
+internal sealed class SnippetMaker
 {
     private const int Size = 180;
+    // How far into a document the passage is looked for (a law of a megabyte has its match well before).
+    private const int Reach = 256 * 1024;
+    private readonly List<string> _terms;
+    private readonly bool[] _marked;
+    private readonly List<int> _plain;
+    private readonly Query _highlight;
     private const char Open = '\u0001', Close = '\u0002';
 
     private sealed class Markers : IFormatter
@@ -22,16 +28,27 @@ internal static class SnippetMaker
             tokenGroup.TotalScore > 0 ? Open + originalText + Close : originalText;
     }
 
-    public static Snippet Make(string text, IReadOnlyList<int> lines, UserQuery q, Query highlight, bool foldAll)
+    /// <summary>A maker for one query: its terms are worked out once, not once per hit.</summary>
+    public SnippetMaker(UserQuery q, Query highlight, bool foldAll)
     {
-        int anchor = Anchor(text, q, foldAll);
+        _terms = q.Required.SelectMany(c => c).SelectMany(p => p.Words).SelectMany(w => SearchQueryBuilder.Terms(w, foldAll)).Distinct().ToList();
+        _marked = _terms.Select(SearchAnalysis.IsMarked).ToArray();
+        _plain = q.PlainWords.SelectMany(w => SearchQueryBuilder.Terms(w, foldAll)).Select(t => _terms.IndexOf(t)).ToList();
+        _highlight = highlight;
+    }
+
+    public Snippet Make(string text, IReadOnlyList<int> lines)
+    {
+        int anchor = Anchor(text);
         if (anchor < 0) return Plain(text, 0, lines);
         int from = Math.Max(0, anchor - 80);
         while (from > 0 && from > anchor - 120 && !char.IsWhiteSpace(text[from - 1])) from--;
         int to = Math.Min(text.Length, anchor + 360);
         string window = text[from..to];
-        var scorer = new QueryScorer(highlight, F.Text);
-        var highlighter = new Highlighter(new Markers(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Size) };
+        // Terms, not spans: marking by position (QueryScorer) builds an index of the passage for every hit and took most
+        // of a search's time; the terms already carry the query's meaning ("cửa" is not "cua").
+        var scorer = new QueryTermScorer(_highlight, F.Text);
+        var highlighter = new Highlighter(new Markers(), scorer) { TextFragmenter = new SimpleFragmenter(Size) };
         using var tokens = SearchAnalysis.Index.GetTokenStream(F.Text, window);
         var best = highlighter.GetBestTextFragments(tokens, window, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);
         if (best is null) return Plain(text, anchor, lines);
@@ -53,17 +70,17 @@ internal static class SnippetMaker
     }
 
     /// <summary>The start of the passage where most distinct query terms stand within 250 characters, or -1 when none is found.</summary>
-    private static int Anchor(string text, UserQuery q, bool foldAll)
+    private int Anchor(string text)
     {
-        string lower = text.ToLowerInvariant();
-        string folded = VietnameseFold.Fold(text);
+        string head = text.Length <= Reach ? text : text[..Reach];
+        string lower = head.ToLowerInvariant();
+        string folded = VietnameseFold.Fold(head);
         var hits = new List<(int At, int Term)>();
-        var terms = q.Required.SelectMany(c => c).SelectMany(p => p.Words).SelectMany(w => SearchQueryBuilder.Terms(w, foldAll)).Distinct().ToList();
+        var terms = _terms;
         for (int t = 0; t < terms.Count; t++)
         {
             string term = terms[t];
-            bool marked = SearchAnalysis.IsMarked(term);
-            string hay = marked ? lower : folded;
+            string hay = _marked[t] ? lower : folded;
             int found = 0;
             for (int at = hay.IndexOf(term, StringComparison.Ordinal); at >= 0 && found < 200; at = hay.IndexOf(term, at + 1, StringComparison.Ordinal))
             {
@@ -75,7 +92,7 @@ internal static class SnippetMaker
         if (hits.Count == 0) return -1;
         hits.Sort((a, b) => a.At.CompareTo(b.At));
         // A place where the query's words stand in order, next to each other, counts double.
-        var plain = q.PlainWords.SelectMany(w => SearchQueryBuilder.Terms(w, foldAll)).Select(t => terms.IndexOf(t)).ToList();
+        var plain = _plain;
         int bestAt = hits[0].At, bestScore = 0;
         var seen = new HashSet<int>();
         for (int i = 0; i < hits.Count; i++)
