@@ -22,6 +22,8 @@ internal static class Commands
         root.Subcommands.Add(CorpusCommands.Registry());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RoleCommands.Train());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 

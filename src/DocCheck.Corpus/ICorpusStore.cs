@@ -34,6 +34,15 @@ public interface ICorpusStore : IDisposable
     /// <summary>Distinct (document, instrument, relation) edges, ordered by source, target, relation (ordinal).</summary>
     IEnumerable<GraphEdge> Graph();
 
+    /// <summary>The stored document <paramref name="storedPath"/> (a path as <see cref="FindDocument"/> returns it), or null.</summary>
+    CorpusDocument? Document(string storedPath);
+
+    /// <summary>The files an index run could not read and why (until a later run reads them), by path.</summary>
+    IReadOnlyList<UnreadableFile> Unreadable();
+
+    /// <summary>When the store last wrote a document (UTC), or null when it holds none.</summary>
+    DateTime? LastIndexed();
+
     /// <summary>Every document, by path.</summary>
     IEnumerable<CorpusDocument> Documents();
 

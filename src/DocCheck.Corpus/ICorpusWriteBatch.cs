@@ -1,3 +1,5 @@
+using DocCheck.Reading;
+
 namespace DocCheck.Corpus;
 
 /// <summary>
@@ -20,6 +22,9 @@ public interface ICorpusWriteBatch : IDisposable
 
     /// <summary>Drops the document stored under <paramref name="path"/> and everything extracted from it; false when there is none.</summary>
     bool Remove(string path);
+
+    /// <summary>Records that a file could not be read and why; putting the document later clears it.</summary>
+    void PutUnreadable(ReadError error);
 
     /// <summary>Makes the batch durable.</summary>
     void Commit();

@@ -69,6 +69,18 @@ public sealed class LintService(DocumentAnalyzer analyzer)
         return new LintRun(report, failed);
     }
 
+    /// <summary>
+    /// Checks one file given as bytes (an upload): read by the same readers as files on disk, with their limits; a file
+    /// that cannot be read is in the report's errors. Nothing is written anywhere.
+    /// </summary>
+    public LintRun LintBytes(string name, byte[] bytes, LintOptions options)
+    {
+        var res = analyzer.AnalyzeBytes(name, bytes);
+        if (!res.Success) return new LintRun(new LintReport([], [res.Error], options.Lang), []);
+        var file = LintDocument(name, res.Document, options, out var failed);
+        return new LintRun(new LintReport([file], [], options.Lang), failed);
+    }
+
     /// <summary>Checks one analyzed document; a rule that throws is listed in <paramref name="failures"/> and the others still run.</summary>
     public LintedFile LintDocument(string path, AnalyzedDocument document, LintOptions options, out IReadOnlyList<RuleFailure> failures)
     {

@@ -9,14 +9,25 @@ namespace DocCheck.Application.Queries;
 /// </summary>
 public sealed class CorpusQueryService(string corpus, Action<string>? notify = null)
 {
+    private readonly CorpusReaders? _readers;
+
+    /// <summary>Queries through long-lived connections (a server) instead of opening the corpus for each query.</summary>
+    public CorpusQueryService(CorpusReaders readers) : this(readers.Corpus) => _readers = readers;
+
     /// <summary>The service for the corpus a command names (--db), else DOCCHECK_DB, else the default (<see cref="CorpusLocation"/>).</summary>
     public static CorpusQueryService For(string? db, Action<string>? notify = null) => new(CorpusLocation.Resolve(db), notify);
 
     /// <summary>The corpus location queried.</summary>
     public string Corpus => corpus;
 
-    private T Read<T>(Func<CorpusConnection, T> query)
+    /// <summary>Runs <paramref name="query"/> on a read connection: a pooled one when the service has readers, else one opened for it.</summary>
+    public T Read<T>(Func<CorpusConnection, T> query)
     {
+        if (_readers is not null)
+        {
+            using var lease = _readers.Take();
+            return query(lease.Connection);
+        }
         using var c = CorpusConnection.Open(corpus, write: false, notify);
         return query(c);
     }

@@ -68,7 +68,13 @@ public sealed class CorpusIndexer(ICorpusStore store, IIndexAnalysis analysis, I
             foreach (var item in queue.GetConsumingEnumerable())
             {
                 done++;
-                if (item.Error is not null) { failed++; errors.Add(item.Error); }
+                if (item.Error is not null)
+                {
+                    failed++;
+                    errors.Add(item.Error);
+                    batch ??= store.BeginBatch();
+                    batch.PutUnreadable(item.Error with { Path = item.Path });
+                }
                 else if (item.Facts is null) unchanged++;
                 else
                 {

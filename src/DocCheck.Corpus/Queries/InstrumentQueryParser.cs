@@ -52,4 +52,18 @@ public static partial class InstrumentQueryParser
         string? type = TypeHints.FirstOrDefault(h => h.Pattern().IsMatch(folded)).Code;
         return new InstrumentQuery(null, m.Groups["num"].Value.ToLowerInvariant(), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), type, text);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is an instrument number and nothing else but type words ("61/2018",
+    /// "nd 61/2018", "Quyết định số 225/QĐ-TTg"): a search box sends such a query to the instrument's page.
+    /// </summary>
+    public static bool IsOnlyANumber(string text)
+    {
+        if (Parse(text) is null) return false;
+        string rest = VietnameseFold.Fold(text);
+        foreach (var (pattern, _) in TypeHints) rest = pattern().Replace(rest, " ");
+        foreach (string word in rest.Split([' ', '\t', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries))
+            if (!word.Any(char.IsDigit) && word is not ("so" or "luat" or "van" or "ban") && word.Any(char.IsLetter)) return false;
+        return true;
+    }
 }

@@ -62,14 +62,27 @@ public sealed partial class SqliteCorpusStore
         ORDER BY 1, 2, 3;
         """, null, r => new GraphEdge(r.GetString(0), r.GetString(1), Enum<CitationRelation>(r, 2)));
 
-    public IEnumerable<CorpusDocument> Documents() => Rows(
-        "SELECT path, hash, analysis, size, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, indexed_at FROM documents ORDER BY path;",
-        null,
-        r => new CorpusDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Str(r, 5), Str(r, 6), Str(r, 7),
+    private const string DocumentColumns =
+        "path, hash, analysis, size, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, indexed_at";
+
+    public CorpusDocument? Document(string storedPath) => Rows(
+        $"SELECT {DocumentColumns} FROM documents WHERE path = $p;", p => p.AddWithValue("$p", storedPath), ReadDocument).FirstOrDefault();
+
+    public IReadOnlyList<UnreadableFile> Unreadable() => Rows(
+        "SELECT path, kind, detail, seen_at FROM unreadable ORDER BY path;", null,
+        r => new UnreadableFile(r.GetString(0), Enum<DocCheck.Reading.ReadErrorKind>(r, 1), Str(r, 2),
+            DateTime.Parse(r.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))).ToList();
+
+    public DateTime? LastIndexed() => Rows("SELECT max(indexed_at) FROM documents;", null,
+        r => r.IsDBNull(0) ? (DateTime?)null : DateTime.Parse(r.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)).FirstOrDefault();
+
+    public IEnumerable<CorpusDocument> Documents() => Rows($"SELECT {DocumentColumns} FROM documents ORDER BY path;", null, ReadDocument);
+
+    private static CorpusDocument ReadDocument(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Str(r, 5), Str(r, 6), Str(r, 7),
             Str(r, 8), Date(r, 9), Int(r, 10), Int(r, 11), Str(r, 12))
         {
             IndexedAt = DateTime.Parse(r.GetString(13), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        });
+        };
 
     public IEnumerable<InDocument<CorpusCitation>> Citations() => Rows(
         $"SELECT d.path, {CitationColumns} FROM citations c JOIN documents d ON d.id = c.document_id ORDER BY d.path, c.line, c.col;",

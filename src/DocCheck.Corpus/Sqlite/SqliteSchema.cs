@@ -125,6 +125,11 @@ internal static class SqliteSchema
         INSERT INTO store(key, value) VALUES ('id', lower(hex(randomblob(16)))), ('seq', '1');
         UPDATE documents SET seq = 1;
         """,
+        // 7: the files an index run could not read, and why, until they are read (for the corpus status page); not
+        // part of the change sequence: search does not hold them.
+        """
+        CREATE TABLE unreadable (path TEXT PRIMARY KEY, kind TEXT NOT NULL, detail TEXT, seen_at TEXT NOT NULL);
+        """,
     ];
 
     public static int Version => Migrations.Length;

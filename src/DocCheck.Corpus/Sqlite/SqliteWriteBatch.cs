@@ -33,6 +33,11 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
     {
         var d = facts.Document;
         RemoveDocument(d.Path);
+        using (var read = store.Command(tx, "DELETE FROM unreadable WHERE path = $p;"))
+        {
+            read.Parameters.AddWithValue("$p", d.Path);
+            read.ExecuteNonQuery();
+        }
         long id;
         using (var cmd = store.Command(tx, """
             INSERT INTO documents(path, hash, analysis, size, indexed_at, encoding, number, own_key, type_code, issuer, issue_date, period_start, period_end, title, text, seq, block_lines)
@@ -189,6 +194,21 @@ internal sealed class SqliteWriteBatch : ICorpusWriteBatch
         del.Parameters.AddWithValue("$p", path);
         return del.ExecuteNonQuery() > 0;
     }
+
+    public void PutUnreadable(DocCheck.Reading.ReadError error) => store.Guard(() =>
+    {
+        using var cmd = store.Command(tx, """
+            INSERT INTO unreadable(path, kind, detail, seen_at) VALUES ($p, $k, $d, $at)
+            ON CONFLICT(path) DO UPDATE SET kind = $k, detail = $d, seen_at = $at;
+            """);
+        cmd.Parameters.AddWithValue("$p", error.Path);
+        cmd.Parameters.AddWithValue("$k", error.Kind.ToString());
+        cmd.Parameters.AddWithValue("$d", Db(error.Detail));
+        cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+        cmd.ExecuteNonQuery();
+        Count++;
+        return 0;
+    });
 
     public void Commit() => store.Guard(() =>
     {

@@ -1,0 +1,68 @@
+using DocCheck.Application.Lint;
+using DocCheck.Application.Queries;
+using DocCheck.Corpus;
+using DocCheck.Pipeline;
+using DocCheck.Reading;
+using DocCheck.Rules;
+using DocCheck.Text;
+
+namespace DocCheck.Application.Documents;
+
+/// <summary>
+/// The corpus as pages show it: one document by id (<see cref="Document"/>), one instrument and who cites it
+/// (<see cref="Instrument"/>), and the corpus status. Reads go through <see cref="CorpusQueryService.Read{T}"/>.
+/// </summary>
+public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer analyzer, CorpusSnapshot snapshot)
+{
+    private readonly LintService _lint = new(analyzer);
+
+    /// <summary>The document <paramref name="id"/>, or null when the corpus holds none with that id.</summary>
+    public DocumentView? Document(string id, string lang) => queries.Read(c =>
+    {
+        if (snapshot.PathOf(c, id) is not { } path || c.Store.Document(path) is not { } doc) return null;
+        var stored = c.Store.Texts([path]).FirstOrDefault();
+        string text = stored?.Text ?? "";
+        var analysis = analyzer.Analyze(new SourceText(path, text));
+        var options = new LintOptions { Lang = lang, Corpus = snapshot.Facts(c) };
+        var checkedFile = _lint.LintDocument(path, analysis, options, out _);
+        var references = c.Store.References(path);
+        var citedBy = doc.OwnKey is { } key
+            ? c.Store.Cites(new InstrumentQuery(key, null, null, null, key)).Where(h => h.Path != path).ToList()
+            : [];
+        var registry = doc.OwnKey is { } k ? c.Store.Registry().FirstOrDefault(r => r.Key == k) : null;
+        IReadOnlyList<SimilarHit> similar;
+        try { similar = c.Search.Similar(new SimilarRequest { Path = path, Limit = 8 }); }
+        catch (ArgumentException) { similar = []; }
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal) { [path] = id };
+        foreach (string p in references.Select(r => r.InCorpus).OfType<string>().Concat(citedBy.Select(h => h.Path)).Concat(similar.Select(s => s.Path)))
+            ids.TryAdd(p, DocumentIds.Of(p));
+        return new DocumentView(id, doc, analysis, checkedFile, stored?.BlockLines ?? [], references, citedBy, registry, similar, ids);
+    });
+
+    /// <summary>The instrument <paramref name="text"/> names; a text naming no instrument number is a <see cref="UsageException"/>.</summary>
+    public InstrumentView Instrument(string text) => queries.Read(c =>
+    {
+        var q = InstrumentQueryParser.Parse(text)
+            ?? throw new UsageException($"\"{text}\" không có số hiệu văn bản (ví dụ 61/2018/NĐ-CP) / names no instrument number");
+        var hits = c.Store.Cites(q);
+        string? key = q.Key ?? hits.GroupBy(h => h.Key).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var own = key is null ? null : c.Store.OwnNumbers().FirstOrDefault(o => o.Key == key);
+        var ownDoc = own is null ? null : c.Store.Document(own.Path);
+        var registry = key is null ? null : c.Store.Registry().FirstOrDefault(r => r.Key == key);
+        var majority = hits.Where(h => h.CitedDate is not null).GroupBy(h => h.CitedDate!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
+        var ids = hits.Select(h => h.Path).Concat(own is null ? [] : [own.Path]).Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, DocumentIds.Of, StringComparer.Ordinal);
+        return new InstrumentView(q, hits, majority, own is null ? null : DocumentIds.Of(own.Path), ownDoc, registry, ids);
+    });
+
+    /// <summary>Documents, last indexing, unreadable files.</summary>
+    public CorpusStatus Status() => queries.Read(c =>
+    {
+        var state = c.Store.State();
+        return new CorpusStatus(c.Store.Location, c.Store.DocumentCount(), c.Store.LastIndexed(), state.Seq, c.Store.Unreadable(), c.Store.Registry().Count());
+    });
+
+    /// <summary>Ids of stored paths (search hits, conflicts).</summary>
+    public static string IdOf(string storedPath) => DocumentIds.Of(storedPath);
+}
