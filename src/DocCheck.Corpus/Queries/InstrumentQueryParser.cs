@@ -60,10 +60,12 @@ public static partial class InstrumentQueryParser
     public static bool IsOnlyANumber(string text)
     {
         if (Parse(text) is null) return false;
-        string rest = VietnameseFold.Fold(text);
+        // The words around the number (a token with a digit or a slash is the number or its symbol).
+        string rest = string.Join(' ', VietnameseFold.Fold(text).Split([' ', '\t', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.Any(char.IsDigit) && !w.Contains('/')));
         foreach (var (pattern, _) in TypeHints) rest = pattern().Replace(rest, " ");
-        foreach (string word in rest.Split([' ', '\t', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries))
-            if (!word.Any(char.IsDigit) && word is not ("so" or "luat" or "van" or "ban") && word.Any(char.IsLetter)) return false;
+        foreach (string word in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word is not ("so" or "luat" or "van" or "ban") && word.Any(char.IsLetter)) return false;
         return true;
     }
 }

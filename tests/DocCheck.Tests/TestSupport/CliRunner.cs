@@ -10,8 +10,13 @@ public static class CliRunner
 
     public static Result Run(string workingDirectory, params string[] args) => RunWith(null, workingDirectory, args);
 
+    /// <summary>Runs doccheck with <paramref name="input"/> on its stdin.</summary>
+    public static Result RunWithInput(string workingDirectory, string input, params string[] args) => RunWith(null, workingDirectory, args, input);
+
     /// <summary>Runs doccheck with extra environment variables (a null value removes the variable).</summary>
-    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, string workingDirectory, params string[] args)
+    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, string workingDirectory, params string[] args) => RunWith(environment, workingDirectory, args, null);
+
+    private static Result RunWith(IReadOnlyDictionary<string, string?>? environment, string workingDirectory, string[] args, string? input)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "doccheck.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -31,6 +36,7 @@ public static class CliRunner
         psi.ArgumentList.Add(dll);
         foreach (string a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
+        if (input is not null) p.StandardInput.Write(input);
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
