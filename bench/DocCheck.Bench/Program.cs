@@ -7,6 +7,7 @@ using DocCheck.Bench;
 //   query --db DB [--runs N]                    cites and search latency in-process (p50, p99)
 //   queries --db DB                             prints the cites and search queries used, one a line (for run.sh)
 //   judge --db DB --queries FILE [--split S]    the judged query set on Lucene.Net and on the FTS5 baseline
+//   web --db DB [--clients N] [--requests N]    doccheck serve under load: POST /api/lint from N clients, search and instrument pages
 if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: DocCheck.Bench micro|throughput|query|queries ... (see bench/README.md)");
@@ -26,6 +27,8 @@ switch (args[0])
         return QueryLatency.Run(rest, printOnly: true);
     case "judge":
         return SearchJudge.Run(rest);
+    case "web":
+        return await WebLatency.Run(rest);
     default:
         Console.Error.WriteLine($"unknown mode {args[0]}");
         return 2;

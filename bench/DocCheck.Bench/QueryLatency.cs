@@ -14,7 +14,7 @@ namespace DocCheck.Bench;
 /// </summary>
 internal static class QueryLatency
 {
-    private static readonly string[] Phrases =
+    internal static readonly string[] Phrases =
     [
         "cải cách hành chính", "chuyển đổi số", "ngân sách nhà nước", "an toàn thực phẩm", "phòng chống thiên tai",
         "giao thong nong thon", "bảo hiểm xã hội", "đất đai", "y tế cơ sở", "kiểm tra công vụ",
@@ -53,7 +53,7 @@ internal static class QueryLatency
         return 0;
     }
 
-    private static List<string> CitesQueries(string db)
+    internal static List<string> CitesQueries(string db)
     {
         using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         c.Open();
@@ -95,7 +95,7 @@ internal static class QueryLatency
         return times;
     }
 
-    private static double Percentile(List<double> xs, int p)
+    internal static double Percentile(List<double> xs, int p)
     {
         var s = xs.Order().ToList();
         int i = (int)Math.Ceiling(p / 100.0 * s.Count) - 1;

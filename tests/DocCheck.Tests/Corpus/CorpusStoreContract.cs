@@ -69,6 +69,39 @@ public abstract class CorpusStoreContract : IDisposable
     }
 
     [Fact]
+    public void One_document_by_its_stored_path_and_when_the_store_last_wrote_one()
+    {
+        using var c = Filled();
+        var b = c.Store.Document("/c/b.txt");
+        Assert.NotNull(b);
+        Assert.Equal(("12/KH-UBND", new DateOnly(2021, 3, 1)), (b!.OwnKey, b.IssueDate!.Value));
+        Assert.Null(c.Store.Document("/c/none.txt"));
+        Assert.Equal(c.Store.Documents().Max(d => d.IndexedAt), c.Store.LastIndexed());
+    }
+
+    [Fact]
+    public void Unreadable_files_are_kept_with_their_reason_until_they_are_read()
+    {
+        using var c = Filled();
+        using (var b = c.Store.BeginBatch())
+        {
+            b.PutUnreadable(new DocCheck.Reading.ReadError("/c/x.docx", DocCheck.Reading.ReadErrorKind.Corrupt, "zip bomb"));
+            b.PutUnreadable(new DocCheck.Reading.ReadError("/c/a.txt", DocCheck.Reading.ReadErrorKind.Empty));
+            b.Commit();
+        }
+        var list = c.Store.Unreadable();
+        Assert.Equal(["/c/a.txt", "/c/x.docx"], list.Select(u => u.Path));
+        Assert.Equal((DocCheck.Reading.ReadErrorKind.Corrupt, "zip bomb"), (list[1].Kind, list[1].Detail));
+        Assert.Contains("/c/x.docx", list[1].Describe());
+        using (var b = c.Store.BeginBatch())
+        {
+            b.Put(Plan("/c/a.txt"));
+            b.Commit();
+        }
+        Assert.Equal(["/c/x.docx"], c.Store.Unreadable().Select(u => u.Path));
+    }
+
+    [Fact]
     public void Put_replaces_the_document_and_everything_extracted_from_it()
     {
         using var c = Filled();
