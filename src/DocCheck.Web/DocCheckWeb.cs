@@ -46,7 +46,9 @@ public static class DocCheckWeb
         });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error)
+            // Errors a person can act on are answered, not logged as crashes; HandleError logs the real ones (500).
+            .AddFilter("Microsoft.AspNetCore.Diagnostics", LogLevel.None);
         // The keys of the sign-in and antiforgery cookies live beside the corpus, so a restart keeps people signed in.
         builder.Services.AddDataProtection().SetApplicationName("DocCheck")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Db))!, Path.GetFileNameWithoutExtension(options.Db) + ".keys")));

@@ -42,9 +42,18 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
     /// <summary>The instrument <paramref name="text"/> names; a text naming no instrument number is a <see cref="UsageException"/>.</summary>
     public InstrumentView Instrument(string text) => queries.Read(c =>
     {
-        var q = InstrumentQueryParser.Parse(text)
-            ?? throw new UsageException($"\"{text}\" không có số hiệu văn bản (ví dụ 61/2018/NĐ-CP) / names no instrument number");
-        var hits = c.Store.Cites(q);
+        // A number ("nd 61/2018"), else the exact key of an instrument cited by its name ("Luật Đất đai", "TCVN ISO 9001:2015").
+        var q = InstrumentQueryParser.Parse(text);
+        IReadOnlyList<CitingHit> hits;
+        if (q is null)
+        {
+            var named = new InstrumentQuery(text.Trim(), null, null, null, text);
+            hits = c.Store.Cites(named);
+            if (hits.Count == 0)
+                throw new UsageException($"\"{text}\" không có số hiệu văn bản (ví dụ 61/2018/NĐ-CP), cũng không phải tên một văn bản được dẫn trong kho / names no instrument number, nor an instrument the corpus cites by name");
+            q = named;
+        }
+        else hits = c.Store.Cites(q);
         string? key = q.Key ?? hits.GroupBy(h => h.Key).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var own = key is null ? null : c.Store.OwnNumbers().FirstOrDefault(o => o.Key == key);
         var ownDoc = own is null ? null : c.Store.Document(own.Path);

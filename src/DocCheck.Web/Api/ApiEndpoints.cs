@@ -178,7 +178,7 @@ internal static class ApiEndpoints
             w.WriteNumber("value", q.Value);
             w.WriteString("unit", q.Unit);
             if (q.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
-            w.WriteNumber("line", v.LineAt(q.Span.Start));
+            w.WriteNumber("line", v.LineAt(v.Analysis.Normalized.ToSource(q.Span).Start));
             w.WriteEndObject();
         }
         w.WriteEndArray();

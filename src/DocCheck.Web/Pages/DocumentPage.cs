@@ -62,7 +62,8 @@ internal static class DocumentPage
         {
             if (c.IsSelf) continue;
             string href = inCorpus.TryGetValue(c.Key, out var p) ? "/documents/" + view.Ids.GetValueOrDefault(p, DocumentIds.Of(p)) : Href("/instruments", ("q", c.Key));
-            notes.Add(new Annotation(c.Span, Href: href));
+            // Citation spans are in the normalized text; the page shows the (stored) source.
+            notes.Add(new Annotation(view.Analysis.Normalized.ToSource(c.Span), Href: href));
         }
         var findings = view.Checked.Findings;
         for (int i = 0; i < findings.Count; i++)
@@ -135,7 +136,7 @@ internal static class DocumentPage
         foreach (var group in view.References.GroupBy(r => r.Relation).OrderBy(g => g.Key == DocCheck.Extraction.Citations.CitationRelation.References ? 1 : 0).ThenBy(g => g.Key))
         {
             var keys = group.GroupBy(r => r.Key).ToList();
-            sb.Append("<h3>").Append(E(CorpusWords.Relation(group.Key, ui.Lang))).Append(" <span class=\"count\">").Append(keys.Count).Append("</span></h3><ul>");
+            sb.Append("<h3>").Append(E(Capital(CorpusWords.Relation(group.Key, ui.Lang)))).Append(" <span class=\"count\">").Append(keys.Count).Append("</span></h3><ul>");
             foreach (var k in keys)
             {
                 var first = k.First();
@@ -152,7 +153,7 @@ internal static class DocumentPage
         foreach (var group in view.CitedBy.GroupBy(h => h.Relation).OrderBy(g => g.Key))
         {
             var docs = group.GroupBy(h => h.Path).ToList();
-            sb.Append("<h3>").Append(E(CorpusWords.Relation(group.Key, ui.Lang))).Append(" <span class=\"count\">").Append(docs.Count).Append("</span></h3><ul>");
+            sb.Append("<h3>").Append(E(Capital(CorpusWords.Relation(group.Key, ui.Lang)))).Append(" <span class=\"count\">").Append(docs.Count).Append("</span></h3><ul>");
             foreach (var doc in docs)
             {
                 var h = doc.First();
@@ -165,6 +166,8 @@ internal static class DocumentPage
         sb.Append("</section></div>");
     }
 
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
     private static void Targets(StringBuilder sb, Ui ui, DocumentView view, List<Quantity> targets)
     {
         if (targets.Count == 0)
@@ -176,7 +179,7 @@ internal static class DocumentPage
           .Append("</th><th>").Append(E(ui.T("Năm", "Year"))).Append("</th><th>").Append(E(ui.T("Dòng", "Line"))).Append("</th></tr></thead><tbody>");
         foreach (var q in targets)
         {
-            int line = view.LineAt(q.Span.Start);
+            int line = view.LineAt(view.Analysis.Normalized.ToSource(q.Span).Start);
             sb.Append("<tr><td>").Append(E(q.Subject ?? "")).Append("</td><td>").Append(E(q.Text)).Append("</td><td>").Append(q.Year?.ToString(CultureInfo.InvariantCulture) ?? "")
               .Append("</td><td><a href=\"/documents/").Append(view.Id).Append("#L").Append(line).Append("\">").Append(line).Append("</a></td></tr>");
         }

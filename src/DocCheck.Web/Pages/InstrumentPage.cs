@@ -66,10 +66,11 @@ internal static class InstrumentPage
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    public static IResult Csv(HttpContext ctx, CorpusQueryService queries)
+    public static IResult Csv(HttpContext ctx, DocumentService documents)
     {
         string q = ((string?)ctx.Request.Query["q"] ?? "").Trim();
-        var result = queries.Cites(q);
+        var view = documents.Instrument(q);
+        var result = new CitesResult(view.Query, view.Hits);
         using var ms = new MemoryStream();
         using (var w = new StreamWriter(ms, CitationFormatter.CsvEncoding, leaveOpen: true)) CitesPrinter.WriteCsv(w, result);
         string name = "doccheck-" + new string((result.Query.Key ?? q).Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()) + ".csv";

@@ -107,7 +107,7 @@ public sealed class BrowserTests(BrowserFixture web, ITestOutputHelper output) :
         Assert.NotEqual("", WaitFor("main h1").Text.Trim());
     }
 
-    [BrowserFact(Skip = "known issue: DocumentPage.FullText (and the Lược đồ tab) link a law cited by its name to /instruments?q=Luật …, and that page answers 400: DocumentService.Instrument throws UsageException for a text without an instrument number")]
+    [BrowserFact]
     public void Every_citation_link_answers_200()
     {
         OpenDocumentCitingTheInstrument();
@@ -121,7 +121,7 @@ public sealed class BrowserTests(BrowserFixture web, ITestOutputHelper output) :
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
 
-    [BrowserFact(Skip = "known issue: DocumentPage.FullText places citation links by Citation.Span, an offset in the normalized text, over the source text (it needs Normalized.ToSource): links cover the wrong words")]
+    [BrowserFact]
     public void A_citation_link_covers_the_number_it_links_to()
     {
         OpenDocumentCitingTheInstrument();
