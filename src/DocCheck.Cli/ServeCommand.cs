@@ -36,11 +36,21 @@ internal static class ServeCommand
                 foreach (var e in summary.Errors) Console.Error.WriteLine("doccheck: " + e.Describe());
                 Console.WriteLine(IndexPrinter.Summary(summary, "vi"));
             }
-            else if (!File.Exists(corpus))
+            else
             {
-                // An empty corpus to start from: documents come from `doccheck index` or an archivist's upload.
-                using (DocCheck.Corpus.CorpusConnection.Open(corpus, write: true)) { }
-                Console.Error.WriteLine($"doccheck: {corpus}: kho mới, chưa có văn bản; thêm bằng 'doccheck index THƯ_MỤC' hoặc 'serve --index THƯ_MỤC' / a new, empty corpus");
+                // Opened for writing once: a new corpus is created (documents come from `doccheck index` or an
+                // archivist's upload), one made by an earlier DocCheck is brought to this schema. Pages read only.
+                bool created = !File.Exists(corpus);
+                try
+                {
+                    using (DocCheck.Corpus.CorpusConnection.Open(corpus, write: true)) { }
+                }
+                catch (DocCheck.Corpus.CorpusException e) when (!created)
+                {
+                    Console.Error.WriteLine("doccheck: " + e.Message);
+                }
+                if (created)
+                    Console.Error.WriteLine($"doccheck: {corpus}: kho mới, chưa có văn bản; thêm bằng 'doccheck index THƯ_MỤC' hoặc 'serve --index THƯ_MỤC' / a new, empty corpus");
             }
             var options = new WebOptions
             {

@@ -72,6 +72,7 @@ public static class DocCheckWeb
         builder.Services.AddAuthorization();
 
         string db = options.Db;
+        notify = Once(notify);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(accounts);
         builder.Services.AddSingleton(_ => new CorpusReaders(db, notify));
@@ -119,6 +120,20 @@ public static class DocCheckWeb
         app.MapFallback((HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api")
             ? ApiEndpoints.Problem(404, "Không có địa chỉ này / not found", ctx.Request.Path.ToString())
             : Layout.Message(ctx, Ui.Of(ctx), 404, Ui.Of(ctx).T("Không có trang này", "No such page"), ctx.Request.Path.ToString()));
+    }
+
+    /// <summary>The same notice at most once a minute: every pooled connection opened while an index run writes would repeat it.</summary>
+    private static Action<string>? Once(Action<string>? notify)
+    {
+        if (notify is null) return null;
+        var last = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        return m =>
+        {
+            long now = Environment.TickCount64;
+            if (last.TryGetValue(m, out long at) && now - at < 60_000) return;
+            last[m] = now;
+            notify(m);
+        };
     }
 
     /// <summary>How long the app took to its first byte, as a Server-Timing header (the benchmark reads it; so can a browser's tools).</summary>

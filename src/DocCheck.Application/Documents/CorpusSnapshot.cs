@@ -17,6 +17,8 @@ public sealed class CorpusSnapshot
         public long Seq { get; } = seq;
         public IReadOnlyDictionary<string, string> Paths { get; } = paths;
         public CorpusFacts? Facts { get; set; }
+        public IReadOnlyDictionary<string, OwnNumber>? Own { get; set; }
+        public IReadOnlyDictionary<string, RegistryEntry>? Registry { get; set; }
     }
 
     private State Current(CorpusConnection c)
@@ -38,6 +40,28 @@ public sealed class CorpusSnapshot
     /// <summary>The stored path of the document <paramref name="id"/>, or null.</summary>
     public string? PathOf(CorpusConnection c, string id) =>
         DocumentIds.IsWellFormed(id) && Current(c).Paths.TryGetValue(id, out var p) ? p : null;
+
+    /// <summary>The corpus document that is the instrument <paramref name="key"/>, or null.</summary>
+    public OwnNumber? OwnNumber(CorpusConnection c, string key)
+    {
+        var s = Current(c);
+        var own = s.Own;
+        if (own is null)
+            lock (_gate)
+                own = s.Own ??= c.Store.OwnNumbers().GroupBy(o => o.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return own.GetValueOrDefault(key);
+    }
+
+    /// <summary>The registry entry of <paramref name="key"/>, or null.</summary>
+    public RegistryEntry? RegistryEntry(CorpusConnection c, string key)
+    {
+        var s = Current(c);
+        var reg = s.Registry;
+        if (reg is null)
+            lock (_gate)
+                reg = s.Registry ??= c.Store.Registry().GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return reg.GetValueOrDefault(key);
+    }
 
     /// <summary>The corpus facts for the corpus-wide rules, as of the store's current batch.</summary>
     public CorpusFacts Facts(CorpusConnection c)

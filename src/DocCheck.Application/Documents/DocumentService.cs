@@ -29,7 +29,7 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         var citedBy = doc.OwnKey is { } key
             ? c.Store.Cites(new InstrumentQuery(key, null, null, null, key)).Where(h => h.Path != path).ToList()
             : [];
-        var registry = doc.OwnKey is { } k ? c.Store.Registry().FirstOrDefault(r => r.Key == k) : null;
+        var registry = doc.OwnKey is { } k ? snapshot.RegistryEntry(c, k) : null;
         IReadOnlyList<SimilarHit> similar;
         try { similar = c.Search.Similar(new SimilarRequest { Path = path, Limit = 8 }); }
         catch (ArgumentException) { similar = []; }
@@ -55,9 +55,9 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         }
         else hits = c.Store.Cites(q);
         string? key = q.Key ?? hits.GroupBy(h => h.Key).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var own = key is null ? null : c.Store.OwnNumbers().FirstOrDefault(o => o.Key == key);
+        var own = key is null ? null : snapshot.OwnNumber(c, key);
         var ownDoc = own is null ? null : c.Store.Document(own.Path);
-        var registry = key is null ? null : c.Store.Registry().FirstOrDefault(r => r.Key == key);
+        var registry = key is null ? null : snapshot.RegistryEntry(c, key);
         var majority = hits.Where(h => h.CitedDate is not null).GroupBy(h => h.CitedDate!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
         var ids = hits.Select(h => h.Path).Concat(own is null ? [] : [own.Path]).Distinct(StringComparer.Ordinal)

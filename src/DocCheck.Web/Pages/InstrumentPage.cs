@@ -16,6 +16,9 @@ internal static class InstrumentPage
     private static readonly CitationRelation[] Order =
         [CitationRelation.Basis, CitationRelation.Implements, CitationRelation.Amends, CitationRelation.Replaces, CitationRelation.Repeals, CitationRelation.Expired, CitationRelation.References];
 
+    /// <summary>Documents listed per relation on the page (the CSV has all).</summary>
+    public const int MaxDocuments = 200;
+
     public static IResult Show(HttpContext ctx, DocumentService documents)
     {
         var ui = Ui.Of(ctx);
@@ -50,7 +53,9 @@ internal static class InstrumentPage
               .Append(E(ui.T("Văn bản", "Document"))).Append("</th><th>").Append(E(ui.T("Số", "Number"))).Append("</th><th>").Append(E(ui.T("Cơ quan", "Issuer")))
               .Append("</th><th>").Append(E(ui.T("Ngày ban hành", "Issued"))).Append("</th><th>").Append(E(ui.T("Ngày được dẫn", "Date cited"))).Append("</th><th>")
               .Append(E(ui.T("Dòng", "Line"))).Append("</th></tr></thead><tbody>");
-            foreach (var h in hits)
+            // A much-cited instrument: the first documents here, every one in the CSV.
+            var shown = hits.GroupBy(h => h.Path).Take(MaxDocuments).SelectMany(g => g).ToList();
+            foreach (var h in shown)
             {
                 string id = view.Ids[h.Path];
                 bool bad = view.Disagrees(h);
@@ -59,7 +64,11 @@ internal static class InstrumentPage
                   .Append(bad ? "</td><td class=\"disagrees\" title=\"" + A(ui.T("ngày khác với ngày của văn bản (hoặc ngày đa số)", "differs from the instrument's own date (or the majority's)")) + "\">⚠ " : "</td><td>")
                   .Append(E(D(h.CitedDate))).Append("</td><td><a href=\"/documents/").Append(id).Append("#L").Append(h.Line).Append("\">").Append(h.Line).Append("</a></td></tr>");
             }
-            sb.Append("</tbody></table></section>");
+            sb.Append("</tbody></table>");
+            int more = hits.Select(h => h.Path).Distinct().Count() - MaxDocuments;
+            if (more > 0)
+                sb.Append("<p class=\"note\">").Append(E(ui.T($"… và {N(more)} văn bản nữa: tất cả có trong tệp CSV.", $"… and {N(more)} more documents: all of them are in the CSV."))).Append("</p>");
+            sb.Append("</section>");
         }
         return Layout.Page(ctx, ui, view.Key, sb.ToString(), 200, "search");
     }
