@@ -67,7 +67,7 @@ public interface ICorpusStore : IDisposable
     /// <summary>The store's id and the number of its last committed batch.</summary>
     StoreState State();
 
-    /// <summary>What a search index holds of every document written by a batch after <paramref name="afterSeq"/>, by path.</summary>
+    /// <summary>What a search index holds of every document written by a batch after <paramref name="afterSeq"/>, in the order written (batch, then row): a catch-up reads only what changed.</summary>
     IEnumerable<SearchDocument> SearchDocuments(long afterSeq);
 
     /// <summary>The texts of the stored documents among <paramref name="paths"/> (for snippets), in no particular order.</summary>

@@ -129,15 +129,17 @@ public sealed partial class SqliteCorpusStore
     {
         // Read in two passes per page of documents: the documents, then what they cite (one query each, not one per document).
         const int Page = 256;
-        string after = "";
+        // Pages follow (seq, id) on the seq index: only what changed is read. (Paging by path walked the whole path
+        // index on every catch-up, so an index run slowed down as the corpus grew.)
+        long lastSeq = afterSeq, lastId = 0;
         while (true)
         {
             var page = Rows("""
                 SELECT d.id, d.path, d.seq, d.number, d.own_key, d.type_code, d.issuer, d.issue_date, d.title, d.text, d.block_lines,
                        (SELECT r.status FROM registry r WHERE r.key = d.own_key)
-                FROM documents d WHERE d.seq > $after AND d.path > $from ORDER BY d.path LIMIT $page;
+                FROM documents d WHERE d.seq > $after AND (d.seq, d.id) > ($seq, $id) ORDER BY d.seq, d.id LIMIT $page;
                 """,
-                p => { p.AddWithValue("$after", afterSeq); p.AddWithValue("$from", after); p.AddWithValue("$page", Page); },
+                p => { p.AddWithValue("$after", afterSeq); p.AddWithValue("$seq", lastSeq); p.AddWithValue("$id", lastId); p.AddWithValue("$page", Page); },
                 r => (Id: r.GetInt64(0), Path: r.GetString(1), Seq: r.GetInt64(2), Number: Str(r, 3), OwnKey: Str(r, 4), Type: Str(r, 5), Issuer: Str(r, 6),
                     Date: Date(r, 7), Title: Str(r, 8), Text: r.GetString(9), Lines: r.IsDBNull(10) ? null : (byte[])r.GetValue(10), Status: Str(r, 11))).ToList();
             if (page.Count == 0) yield break;
@@ -156,7 +158,7 @@ public sealed partial class SqliteCorpusStore
                 yield return new SearchDocument(d.Path, d.Seq, d.Number, d.OwnKey, d.Type, d.Issuer, d.Date, d.Title, d.Text, BlockLines.Unpack(d.Lines),
                     c.Keys ?? [], c.Relations?.Order().ToList() ?? [], d.Status);
             }
-            after = page[^1].Path;
+            (lastSeq, lastId) = (page[^1].Seq, page[^1].Id);
             if (page.Count < Page) yield break;
         }
     }
