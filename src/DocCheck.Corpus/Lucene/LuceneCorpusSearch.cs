@@ -85,7 +85,8 @@ public sealed partial class LuceneCorpusSearch : ICorpusSearchIndex, IDisposable
                 _writer.DeleteAll();
                 _held = 0;
             }
-            _searchers = new SearcherManager(_writer, true, new LuceneIndexFolder.Bm25Searchers());
+            // No searcher yet: an index run only writes, and a near-real-time reader refreshed at every commit would
+            // hold the segments of the whole index in memory. One is made on the first search (Searchers()).
         }
     }
 
@@ -183,6 +184,13 @@ public sealed partial class LuceneCorpusSearch : ICorpusSearchIndex, IDisposable
             {
                 long now = Environment.TickCount64;
                 if (now - _lastRefresh > 1000) { _searchers.MaybeRefresh(); _lastRefresh = now; }
+                return _searchers;
+            }
+            if (_writer is not null)
+            {
+                // This connection holds the writer (an index run that also searches): search what it has written.
+                _searchers = new SearcherManager(_writer, true, new LuceneIndexFolder.Bm25Searchers());
+                _lastRefresh = Environment.TickCount64;
                 return _searchers;
             }
             var state = _store.State();
