@@ -23,7 +23,8 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         var stored = c.Store.Texts([path]).FirstOrDefault();
         string text = stored?.Text ?? "";
         var analysis = analyzer.Analyze(new SourceText(path, text));
-        var options = new LintOptions { Lang = lang, Corpus = snapshot.Facts(c) };
+        var facts = snapshot.FactsIfReady(c);
+        var options = new LintOptions { Lang = lang, Corpus = facts };
         var checkedFile = _lint.LintDocument(path, analysis, options, out _);
         var references = c.Store.References(path);
         var citedBy = doc.OwnKey is { } key
@@ -36,7 +37,7 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         var ids = new Dictionary<string, string>(StringComparer.Ordinal) { [path] = id };
         foreach (string p in references.Select(r => r.InCorpus).OfType<string>().Concat(citedBy.Select(h => h.Path)).Concat(similar.Select(s => s.Path)))
             ids.TryAdd(p, DocumentIds.Of(p));
-        return new DocumentView(id, doc, analysis, checkedFile, stored?.BlockLines ?? [], references, citedBy, registry, similar, ids);
+        return new DocumentView(id, doc, analysis, checkedFile, stored?.BlockLines ?? [], references, citedBy, registry, similar, ids) { CheckedAgainstCorpus = facts is not null };
     });
 
     /// <summary>The instrument <paramref name="text"/> names; a text naming no instrument number is a <see cref="UsageException"/>.</summary>

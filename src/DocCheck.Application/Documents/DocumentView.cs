@@ -22,6 +22,9 @@ public sealed record DocumentView(
     IReadOnlyList<SimilarHit> Similar,
     IReadOnlyDictionary<string, string> Ids)
 {
+    /// <summary>Whether the corpus-wide rules (DC2008, DC2009) ran: false while the corpus facts are still being gathered.</summary>
+    public bool CheckedAgainstCorpus { get; init; } = true;
+
     /// <summary>The source line of the paragraph holding <paramref name="offset"/> of the text, else its line in the stored text.</summary>
     public int LineAt(int offset) =>
         Corpus.BlockLines.LineAt(Analysis.Source.Text, BlockLines, offset) ?? Analysis.Source.GetPosition(offset).Line;

@@ -72,6 +72,8 @@ internal static class DocumentPage
         var lines = view.BlockLines;
         AnnotatedText.Write(sb, view.Analysis.Source.Text, notes, (paragraph, _) => lines.Count == 0 ? paragraph + 1 : lines[Math.Min(paragraph, lines.Count - 1)]);
         sb.Append("</article><aside class=\"findings\">");
+        if (!view.CheckedAgainstCorpus)
+            sb.Append("<p class=\"note\">").Append(E(ui.T("Đối chiếu với kho (DC2008, DC2009) đang được chuẩn bị; tải lại trang sau ít phút.", "The corpus-wide checks (DC2008, DC2009) are being prepared; reload in a few minutes."))).Append("</p>");
         FindingList(sb, ui, findings, f => view.LineAt(f.Location.Span.Start));
         sb.Append("</aside></div>");
     }
