@@ -41,6 +41,15 @@ internal static class QueryLatency
         Console.WriteLine($"documents {corpus.Store.DocumentCount()}");
         var citeTimes = Time(cites, runs, q => corpus.Store.Cites(InstrumentQueryParser.Parse(q)!).Count);
         var searchTimes = Time(Phrases, runs, q => corpus.Search.Search(new SearchRequest(q) { Limit = 10 }).Hits.Count);
+        if (Environment.GetEnvironmentVariable("DOCCHECK_BENCH_PARTS") == "1")
+        {
+            // Where the time goes: one hit (one snippet) against ten; single words (no phrase re-ranking) against the phrases.
+            var one = Time(Phrases, runs, q => corpus.Search.Search(new SearchRequest(q) { Limit = 1 }).Hits.Count);
+            var words = Phrases.Select(p => p.Split(' ')[0]).ToList();
+            var single = Time(words, runs, q => corpus.Search.Search(new SearchRequest(q) { Limit = 10 }).Hits.Count);
+            Console.WriteLine($"parts_limit1_p50_ms {Percentile(one, 50):F2}".Replace(',', '.'));
+            Console.WriteLine($"parts_oneword_p50_ms {Percentile(single, 50):F2}".Replace(',', '.'));
+        }
         Console.WriteLine($"cites_p50_ms {Percentile(citeTimes, 50):F2}".Replace(',', '.'));
         Console.WriteLine($"cites_p99_ms {Percentile(citeTimes, 99):F2}".Replace(',', '.'));
         Console.WriteLine($"search_p50_ms {Percentile(searchTimes, 50):F2}".Replace(',', '.'));
