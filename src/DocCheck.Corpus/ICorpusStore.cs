@@ -52,6 +52,9 @@ public interface ICorpusStore : IDisposable
     /// <summary>Every quantity, by path, line, column.</summary>
     IEnumerable<InDocument<CorpusQuantity>> Quantities();
 
+    /// <summary>The findings of one stored document, by line, column.</summary>
+    IReadOnlyList<CorpusFinding> FindingsOf(string storedPath);
+
     /// <summary>Every finding, by path, line, column.</summary>
     IEnumerable<InDocument<CorpusFinding>> Findings();
 

@@ -6,7 +6,7 @@ namespace DocCheck.Application.Documents;
 /// What a server keeps of the whole corpus between requests, rebuilt when the store's change sequence moves on:
 /// document id → stored path, and the corpus facts the corpus-wide rules read (DC2008, DC2009).
 /// </summary>
-public sealed class CorpusSnapshot(Func<IDisposable>? lease = null, Func<IDisposable, CorpusConnection>? connectionOf = null)
+public sealed class CorpusSnapshot
 {
     private readonly object _gate = new();
     private State? _state;
@@ -17,7 +17,6 @@ public sealed class CorpusSnapshot(Func<IDisposable>? lease = null, Func<IDispos
         public long Seq { get; } = seq;
         public IReadOnlyDictionary<string, string> Paths { get; } = paths;
         public CorpusFacts? Facts { get; set; }
-        public Task? Building { get; set; }
         public IReadOnlyDictionary<string, OwnNumber>? Own { get; set; }
         public IReadOnlyDictionary<string, RegistryEntry>? Registry { get; set; }
     }
@@ -42,52 +41,27 @@ public sealed class CorpusSnapshot(Func<IDisposable>? lease = null, Func<IDispos
     public string? PathOf(CorpusConnection c, string id) =>
         DocumentIds.IsWellFormed(id) && Current(c).Paths.TryGetValue(id, out var p) ? p : null;
 
-    /// <summary>
-    /// The corpus facts if they are ready, else null — and their building starts in the background on a connection of
-    /// its own (on 100,000 documents it reads every citation: tens of seconds a page must not wait for).
-    /// </summary>
-    public CorpusFacts? FactsIfReady(CorpusConnection c)
-    {
-        var s = Current(c);
-        if (s.Facts is { } ready) return ready;
-        if (lease is null || connectionOf is null) return Facts(c);
-        lock (_gate)
-        {
-            s.Building ??= Task.Run(() =>
-            {
-                try
-                {
-                    using var l = lease();
-                    var own = connectionOf(l);
-                    var built = new CorpusFacts(own.Store);
-                    lock (_gate) s.Facts ??= built;
-                }
-                catch (CorpusException) { lock (_gate) s.Building = null; }
-            });
-        }
-        return null;
-    }
-
     /// <summary>The corpus document that is the instrument <paramref name="key"/>, or null.</summary>
-    public OwnNumber? OwnNumber(CorpusConnection c, string key)
-    {
-        var s = Current(c);
-        var own = s.Own;
-        if (own is null)
-            lock (_gate)
-                own = s.Own ??= c.Store.OwnNumbers().GroupBy(o => o.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return own.GetValueOrDefault(key);
-    }
+    public OwnNumber? OwnNumber(CorpusConnection c, string key) =>
+        ByKey(Current(c), s => s.Own, (s, v) => s.Own = v, () => c.Store.OwnNumbers(), o => o.Key).GetValueOrDefault(key);
 
     /// <summary>The registry entry of <paramref name="key"/>, or null.</summary>
-    public RegistryEntry? RegistryEntry(CorpusConnection c, string key)
+    public RegistryEntry? RegistryEntry(CorpusConnection c, string key) =>
+        ByKey(Current(c), s => s.Registry, (s, v) => s.Registry = v, () => c.Store.Registry(), r => r.Key).GetValueOrDefault(key);
+
+    /// <summary>A table by key of this batch, read once (the first row of a key wins).</summary>
+    private IReadOnlyDictionary<string, T> ByKey<T>(State s, Func<State, IReadOnlyDictionary<string, T>?> get, Action<State, IReadOnlyDictionary<string, T>> set,
+        Func<IEnumerable<T>> read, Func<T, string> key)
     {
-        var s = Current(c);
-        var reg = s.Registry;
-        if (reg is null)
-            lock (_gate)
-                reg = s.Registry ??= c.Store.Registry().GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return reg.GetValueOrDefault(key);
+        if (get(s) is { } ready) return ready;
+        lock (_gate)
+        {
+            if (get(s) is { } again) return again;
+            var table = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var row in read()) table.TryAdd(key(row), row);
+            set(s, table);
+            return table;
+        }
     }
 
     /// <summary>The corpus facts for the corpus-wide rules, as of the store's current batch.</summary>

@@ -14,8 +14,6 @@ namespace DocCheck.Application.Documents;
 /// </summary>
 public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer analyzer, CorpusSnapshot snapshot)
 {
-    private readonly LintService _lint = new(analyzer);
-
     /// <summary>The document <paramref name="id"/>, or null when the corpus holds none with that id.</summary>
     public DocumentView? Document(string id, string lang) => queries.Read(c =>
     {
@@ -23,9 +21,7 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         var stored = c.Store.Texts([path]).FirstOrDefault();
         string text = stored?.Text ?? "";
         var analysis = analyzer.Analyze(new SourceText(path, text));
-        var facts = snapshot.FactsIfReady(c);
-        var options = new LintOptions { Lang = lang, Corpus = facts };
-        var checkedFile = _lint.LintDocument(path, analysis, options, out _);
+        var findings = Place(c.Store.FindingsOf(path), text, stored?.BlockLines ?? []);
         var references = c.Store.References(path);
         var citedBy = doc.OwnKey is { } key
             ? c.Store.Cites(new InstrumentQuery(key, null, null, null, key)).Where(h => h.Path != path).ToList()
@@ -37,8 +33,51 @@ public sealed class DocumentService(CorpusQueryService queries, DocumentAnalyzer
         var ids = new Dictionary<string, string>(StringComparer.Ordinal) { [path] = id };
         foreach (string p in references.Select(r => r.InCorpus).OfType<string>().Concat(citedBy.Select(h => h.Path)).Concat(similar.Select(s => s.Path)))
             ids.TryAdd(p, DocumentIds.Of(p));
-        return new DocumentView(id, doc, analysis, checkedFile, stored?.BlockLines ?? [], references, citedBy, registry, similar, ids) { CheckedAgainstCorpus = facts is not null };
+        return new DocumentView(id, doc, analysis, findings, stored?.BlockLines ?? [], references, citedBy, registry, similar, ids);
     });
+
+    /// <summary>
+    /// Places stored findings in the stored text: the paragraph whose source line is the finding's (the last one
+    /// starting at or before it), then the finding's text in that paragraph and the ones after it up to its end line.
+    /// The findings are those of indexing, so the page shows what `doccheck lint` says of the file — checking the stored
+    /// (already normalized) text again would not give the same findings.
+    /// </summary>
+    internal static IReadOnlyList<PlacedFinding> Place(IReadOnlyList<CorpusFinding> findings, string text, IReadOnlyList<int> lines)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        int n = Math.Min(lines.Count, starts.Count);
+        // The first paragraph of a source line (several can share one: cells of a table row, blank cells), else the
+        // paragraph the line continues; and the last paragraph starting at or before the end line.
+        int First(int line)
+        {
+            if (n == 0) return Math.Clamp(line - 1, 0, starts.Count - 1);
+            int p = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (lines[i] == line) return i;
+                if (lines[i] < line) p = i; else break;
+            }
+            return p;
+        }
+        int Last(int line)
+        {
+            if (n == 0) return Math.Clamp(line - 1, 0, starts.Count - 1);
+            int p = 0;
+            for (int i = 0; i < n && lines[i] <= line; i++) p = i;
+            return p;
+        }
+        var placed = new List<PlacedFinding>(findings.Count);
+        foreach (var f in findings)
+        {
+            int first = First(f.Line), last = Math.Max(first, Last(f.EndLine));
+            int from = starts[first], to = last + 1 < starts.Count ? starts[last + 1] : text.Length;
+            string needle = f.Text.Trim();
+            int at = needle.Length == 0 ? -1 : text.IndexOf(needle, from, to - from, StringComparison.Ordinal);
+            placed.Add(new PlacedFinding(f, at >= 0 ? new DocCheck.Text.TextSpan(at, needle.Length) : new DocCheck.Text.TextSpan(from, 0)));
+        }
+        return placed;
+    }
 
     /// <summary>The instrument <paramref name="text"/> names; a text naming no instrument number is a <see cref="UsageException"/>.</summary>
     public InstrumentView Instrument(string text) => queries.Read(c =>

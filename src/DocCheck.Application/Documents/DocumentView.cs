@@ -1,12 +1,11 @@
 using DocCheck.Corpus;
 using DocCheck.Pipeline;
-using DocCheck.Reporting.Lint;
 
 namespace DocCheck.Application.Documents;
 
 /// <summary>
-/// Everything a document page shows of one stored document: its row, its stored text analyzed and checked again
-/// (so citations and findings have their place in that text), the source line of each paragraph, what it cites
+/// Everything a document page shows of one stored document: its row, its stored text analyzed again (so citations
+/// have their place in that text) with the findings stored at indexing placed in it, the source line of each paragraph, what it cites
 /// (with the corpus documents that are those instruments), what cites it, the registry entry of its own number, and
 /// the documents most like it. <see cref="Ids"/> maps every stored path named here to its document id.
 /// </summary>
@@ -14,7 +13,7 @@ public sealed record DocumentView(
     string Id,
     CorpusDocument Document,
     AnalyzedDocument Analysis,
-    LintedFile Checked,
+    IReadOnlyList<PlacedFinding> Findings,
     IReadOnlyList<int> BlockLines,
     IReadOnlyList<DocumentReference> References,
     IReadOnlyList<CitingHit> CitedBy,
@@ -22,13 +21,17 @@ public sealed record DocumentView(
     IReadOnlyList<SimilarHit> Similar,
     IReadOnlyDictionary<string, string> Ids)
 {
-    /// <summary>Whether the corpus-wide rules (DC2008, DC2009) ran: false while the corpus facts are still being gathered.</summary>
-    public bool CheckedAgainstCorpus { get; init; } = true;
-
     /// <summary>The source line of the paragraph holding <paramref name="offset"/> of the text, else its line in the stored text.</summary>
     public int LineAt(int offset) =>
         Corpus.BlockLines.LineAt(Analysis.Source.Text, BlockLines, offset) ?? Analysis.Source.GetPosition(offset).Line;
 }
+
+/// <summary>
+/// A stored finding (what `doccheck index` found in the file, the same as `doccheck lint` of it) with its place in the
+/// stored text: the span of its text in the paragraph of its source line, or an empty span at that paragraph when the
+/// text is not found there.
+/// </summary>
+public sealed record PlacedFinding(CorpusFinding Finding, DocCheck.Text.TextSpan Span);
 
 /// <summary>
 /// An instrument as the corpus knows it: the query understood, every citing document (grouped by relation on a page),

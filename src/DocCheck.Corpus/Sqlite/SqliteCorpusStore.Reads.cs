@@ -96,9 +96,14 @@ public sealed partial class SqliteCorpusStore
 
     public IEnumerable<InDocument<CorpusFinding>> Findings() => Rows(
         "SELECT d.path, f.line, f.col, f.end_line, f.end_col, f.level, f.rule_id, f.message, f.text FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.line, f.col;",
-        null,
-        r => new InDocument<CorpusFinding>(r.GetString(0), new CorpusFinding(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-            ParseLevel(r.GetString(5)), r.GetString(6), r.GetString(7), r.GetString(8))));
+        null, r => new InDocument<CorpusFinding>(r.GetString(0), ReadFinding(r, 1)));
+
+    public IReadOnlyList<CorpusFinding> FindingsOf(string storedPath) => Rows(
+        "SELECT f.line, f.col, f.end_line, f.end_col, f.level, f.rule_id, f.message, f.text FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path = $p ORDER BY f.line, f.col;",
+        p => p.AddWithValue("$p", storedPath), r => ReadFinding(r, 0)).ToList();
+
+    private static CorpusFinding ReadFinding(SqliteDataReader r, int at) => new(r.GetInt32(at), r.GetInt32(at + 1), r.GetInt32(at + 2), r.GetInt32(at + 3),
+        ParseLevel(r.GetString(at + 4)), r.GetString(at + 5), r.GetString(at + 6), r.GetString(at + 7));
 
     public IEnumerable<RegistryEntry> Registry() => Rows(
         "SELECT key, number, issue_date, issuer, title, status, replaced_by, source FROM registry ORDER BY key;",

@@ -158,13 +158,14 @@ internal static class ApiEndpoints
         }
         w.WriteEndArray();
         w.WriteStartArray("findings");
-        foreach (var f in v.Checked.Findings)
+        foreach (var f in v.Findings.Select(p => p.Finding))
         {
             w.WriteStartObject();
             w.WriteString("rule", f.RuleId);
             w.WriteString("level", LintReport.LevelName(f.Level));
             w.WriteString("message", f.Message);
-            w.WriteNumber("line", v.LineAt(f.Location.Span.Start));
+            w.WriteNumber("line", f.Line);
+            w.WriteNumber("column", f.Column);
             w.WriteString("text", f.Text);
             w.WriteEndObject();
         }

@@ -16,6 +16,9 @@ namespace DocCheck.Web.Pages;
 /// </summary>
 internal static class DocumentPage
 {
+    /// <summary>A finding as the list beside a text shows it: rule, level, message, source line, replacement if any.</summary>
+    public sealed record FindingRow(string RuleId, DocCheck.Rules.RuleLevel Level, string Message, int Line, string? Fix);
+
     public static IResult Show(HttpContext ctx, DocumentService documents, string id)
     {
         var ui = Ui.Of(ctx);
@@ -34,7 +37,7 @@ internal static class DocumentPage
         var targets = view.Analysis.Quantities.Where(q => q.Role == QuantityRole.Target).ToList();
         int links = view.References.Select(r => r.Key).Distinct().Count() + view.CitedBy.Select(h => h.Path).Distinct().Count();
         sb.Append("<nav class=\"tabs\">");
-        Tab(sb, id, "toan-van", ui.T("Toàn văn", "Full text") + $" ({view.Checked.Findings.Count})", tab);
+        Tab(sb, id, "toan-van", ui.T("Toàn văn", "Full text") + $" ({view.Findings.Count})", tab);
         Tab(sb, id, "thuoc-tinh", ui.T("Thuộc tính", "Properties"), tab);
         Tab(sb, id, "luoc-do", ui.T("Lược đồ", "Links") + $" ({links})", tab);
         Tab(sb, id, "chi-tieu", ui.T("Chỉ tiêu", "Targets") + $" ({targets.Count})", tab);
@@ -65,21 +68,19 @@ internal static class DocumentPage
             // Citation spans are in the normalized text; the page shows the (stored) source.
             notes.Add(new Annotation(view.Analysis.Normalized.ToSource(c.Span), Href: href));
         }
-        var findings = view.Checked.Findings;
+        var findings = view.Findings;
         for (int i = 0; i < findings.Count; i++)
-            notes.Add(new Annotation(findings[i].Location.Span, Level: findings[i].Level, Note: $"{findings[i].RuleId}: {findings[i].Message}", Anchor: $"f{i}"));
+            notes.Add(new Annotation(findings[i].Span, Level: findings[i].Finding.Level, Note: $"{findings[i].Finding.RuleId}: {findings[i].Finding.Message}", Anchor: $"f{i}"));
         sb.Append("<div class=\"doc-grid\"><article class=\"text\">");
         var lines = view.BlockLines;
         AnnotatedText.Write(sb, view.Analysis.Source.Text, notes, (paragraph, _) => lines.Count == 0 ? paragraph + 1 : lines[Math.Min(paragraph, lines.Count - 1)]);
         sb.Append("</article><aside class=\"findings\">");
-        if (!view.CheckedAgainstCorpus)
-            sb.Append("<p class=\"note\">").Append(E(ui.T("Đối chiếu với kho (DC2008, DC2009) đang được chuẩn bị; tải lại trang sau ít phút.", "The corpus-wide checks (DC2008, DC2009) are being prepared; reload in a few minutes."))).Append("</p>");
-        FindingList(sb, ui, findings, f => view.LineAt(f.Location.Span.Start));
+        FindingList(sb, ui, findings.Select(f => new FindingRow(f.Finding.RuleId, f.Finding.Level, f.Finding.Message, f.Finding.Line, null)).ToList());
         sb.Append("</aside></div>");
     }
 
     /// <summary>The findings beside a text: level, rule (its help page), message, fix, and a link to the place.</summary>
-    public static void FindingList(StringBuilder sb, Ui ui, IReadOnlyList<LocatedFinding> findings, Func<LocatedFinding, int> lineOf)
+    public static void FindingList(StringBuilder sb, Ui ui, IReadOnlyList<FindingRow> findings)
     {
         sb.Append("<h2>").Append(E(ui.T($"Phát hiện ({findings.Count})", $"Findings ({findings.Count})"))).Append("</h2>");
         if (findings.Count == 0)
@@ -93,10 +94,10 @@ internal static class DocumentPage
             var f = findings[i];
             string lv = LintReport.LevelName(f.Level);
             sb.Append("<li class=\"finding ").Append(lv).Append("\" data-rule=\"").Append(A(f.RuleId)).Append("\"><a class=\"place\" href=\"#f").Append(i).Append("\">")
-              .Append(E(ui.T("dòng ", "line "))).Append(lineOf(f)).Append("</a> <span class=\"lv ").Append(lv).Append("\">").Append(E(LintReport.LevelWord(f.Level, ui.Lang)))
+              .Append(E(ui.T("dòng ", "line "))).Append(f.Line).Append("</a> <span class=\"lv ").Append(lv).Append("\">").Append(E(LintReport.LevelWord(f.Level, ui.Lang)))
               .Append("</span> <a class=\"rule\" href=\"/rules/").Append(A(f.RuleId)).Append("\">").Append(E(f.RuleId)).Append("</a><div class=\"msg\">").Append(E(f.Message)).Append("</div>");
-            if (f.Finding.Fix is { } fix)
-                sb.Append("<div class=\"fix\">").Append(E(ui.T("Sửa: ", "Fix: "))).Append("<q>").Append(E(fix.Replacement.Normalize())).Append("</q></div>");
+            if (f.Fix is { } fix)
+                sb.Append("<div class=\"fix\">").Append(E(ui.T("Sửa: ", "Fix: "))).Append("<q>").Append(E(fix.Normalize())).Append("</q></div>");
             sb.Append("</li>");
         }
         sb.Append("</ol>");

@@ -71,7 +71,7 @@ internal static class LintPage
             sb.Append("<div class=\"doc-grid\"><article class=\"text\">");
             AnnotatedText.Write(sb, file.Source.Text, notes, (paragraph, _) => paragraph + 1);
             sb.Append("</article><aside class=\"findings\">");
-            DocumentPage.FindingList(sb, ui, file.Findings, f => f.Location.Start.Line);
+            DocumentPage.FindingList(sb, ui, file.Findings.Select(f => new DocumentPage.FindingRow(f.RuleId, f.Level, f.Message, f.Location.Start.Line, f.Finding.Fix?.Replacement)).ToList());
             sb.Append("</aside></div>");
         }
         sb.Append("<p><a href=\"/lint\">").Append(E(ui.T("Kiểm tra văn bản khác", "Check another draft"))).Append("</a></p>");

@@ -76,6 +76,9 @@ public abstract class CorpusStoreContract : IDisposable
         Assert.NotNull(b);
         Assert.Equal(("12/KH-UBND", new DateOnly(2021, 3, 1)), (b!.OwnKey, b.IssueDate!.Value));
         Assert.Null(c.Store.Document("/c/none.txt"));
+        var f = Assert.Single(c.Store.FindingsOf("/c/b.txt"));
+        Assert.Equal(("DC1001", 1, 12), (f.RuleId, f.Line, f.EndColumn));
+        Assert.Empty(c.Store.FindingsOf("/c/none.txt"));
         Assert.Equal(c.Store.Documents().Max(d => d.IndexedAt), c.Store.LastIndexed());
     }
 
