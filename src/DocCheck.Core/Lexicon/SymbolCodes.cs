@@ -55,6 +55,13 @@ public static class SymbolCodes
         return upper + tail;
     }
 
+    /// <summary>True when <paramref name="code"/> (after canonicalization, a term number after it allowed: "HĐNN8") is a known issuer code.</summary>
+    public static bool IsIssuerCode(string code)
+    {
+        string c = Canonical(code);
+        return IssuerNames.ContainsKey(c) || IssuerNames.ContainsKey(c.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
+    }
+
     /// <summary>True when <paramref name="code"/> is a known document-type code (after canonicalization).</summary>
     public static bool IsTypeCode(string code) => VietnameseLexicon.TypesByCode.ContainsKey(Canonical(code)) && VietnameseLexicon.TypesByCode[Canonical(code)].Code == Canonical(code);
 }

@@ -17,12 +17,20 @@ internal static partial class CitationPatterns
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     public static partial Regex Spaces();
 
-    /// <summary>A number/symbol: party "18-NQ/TW", or "61/2018/NĐ-CP", "225/QĐ-TTg", "30c/NQ-CP", "725/BNV-CCHC".</summary>
-    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,8}))", Bounded, 1000)]
+    /// <summary>
+    /// A number/symbol: party "18-NQ/TW", or "61/2018/NĐ-CP", "225/QĐ-TTg", "30c/NQ-CP", "725/BNV-CCHC", the year-less
+    /// forms of before 2000 "27/CP", "73-CP", "21-LCT/HĐNN8", and a party symbol with a hyphen for its slash "08-ĐA-TU"
+    /// (<see cref="SymbolParser"/> decides which of the thin forms are symbols).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5})(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,11}){0,8})|(?<hnum>\d{1,5})-(?<h1>\p{L}{2,6})(?:-(?<h2>\p{L}{2,5}))?(?![\p{L}\d/&-]))", Bounded, 1000)]
     public static partial Regex Symbol();
 
+    /// <summary>"số" (or "số:") right before a number.</summary>
+    [GeneratedRegex(@"(?:^|[^\p{L}])số\s*[:.]?\s*$", Bounded, TimeoutMs)]
+    public static partial Regex NumberWordBefore();
+
     /// <summary>A type word (and "số") right before a number: applied to the short text before it.</summary>
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?<tw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết\s+liên\s+tịch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Kết\s+luận|Hướng\s+dẫn|Công\s+văn|Công\s+điện|Thông\s+báo|Báo\s+cáo|Tờ\s+trình|Quy\s+định|Quy\s+chế|Đề\s+án|Phương\s+án|Văn\s+bản\s+hợp\s+nhất|Văn\s+bản|NĐ|NQ|QĐ|TTLT|TT|CT|KH|CV|CTr|HD|KL|BC|TB|VBHN)\s*(?:số\s*)?[:.]?\s*$", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?<tw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết\s+liên\s+tịch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư\s+liên\s+tịch|Thông\s+tư\s+liên\s+bộ|Thông\s+tư\s+liên\s+ngành|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Kết\s+luận|Hướng\s+dẫn|Công\s+văn|Công\s+điện|Thông\s+báo|Báo\s+cáo|Tờ\s+trình|Quy\s+định|Quy\s+chế|Đề\s+án|Phương\s+án|Văn\s+bản\s+hợp\s+nhất|Văn\s+bản|NĐ|NQ|QĐ|TTLT|TT|CT|KH|CV|CTr|HD|KL|BC|TB|VBHN)\s*(?:số\s*)?[:.]?\s*$", Bounded, TimeoutMs)]
     public static partial Regex TypeWordBefore();
 
     /// <summary>The head of a list of instruments: "các Nghị quyết của Chính phủ: số 35/NQ-CP …; số 19/2017/NQ-CP …".</summary>
@@ -38,7 +46,7 @@ internal static partial class CitationPatterns
     public static partial Regex DateConnector();
 
     /// <summary>"của Thủ tướng Chính phủ" right after the symbol or date.</summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<iss>\p{Lu}[^;,.()\n]{0,80}?)(?=\s+và\s+(?:các\s+)?(?:Luật|Bộ\s+luật|Nghị|Quyết|Thông|Chỉ|Kế|Chương|Công|Hướng|Kết)\b|\s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|thực\s+hiện|triển\s+khai|tại|đã|được|hết|có\s+hiệu\s+lực|như|để|thì|đến|trong|từ|nhằm|giai\s+đoạn|năm)\b|\s*[;,.()\n]|\s*$)", Bounded, TimeoutMs)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<iss>\p{Lu}[^;,.()\n]{0,80}?)(?=\s+và\s+(?:các\s+)?(?:Luật|Bộ\s+luật|Nghị\s+(?:định|quyết)|Quyết\s+định|Thông\s+(?:tư|báo)|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Công\s+(?:văn|điện)|Hướng\s+dẫn|Kết\s+luận)\b|\s+(?:về|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|thực\s+hiện|triển\s+khai|tại|đã|được|hết|có\s+hiệu\s+lực|như|để|thì|đến|trong|từ|nhằm|giai\s+đoạn|năm)\b|\s*[;,.()\n]|\s*$)", Bounded, TimeoutMs)]
     public static partial Regex IssuerAfter();
 
     /// <summary>Where a trích yếu starts after the symbol, date or issuer: "về …", "V/v …", "quy định …".</summary>

@@ -15,6 +15,8 @@ public static class InstrumentTypes
         ["quyet dinh"] = InstrumentType.Decision, ["qd"] = InstrumentType.Decision,
         ["chi thi"] = InstrumentType.Directive, ["ct"] = InstrumentType.Directive,
         ["thong tu lien tich"] = InstrumentType.JointCircular, ["ttlt"] = InstrumentType.JointCircular,
+        ["thong tu lien bo"] = InstrumentType.JointCircular, ["ttlb"] = InstrumentType.JointCircular,
+        ["thong tu lien nganh"] = InstrumentType.JointCircular, ["ttln"] = InstrumentType.JointCircular,
         ["thong tu"] = InstrumentType.Circular, ["tt"] = InstrumentType.Circular,
         ["ke hoach"] = InstrumentType.Plan, ["kh"] = InstrumentType.Plan,
         ["chuong trinh"] = InstrumentType.Programme, ["ctr"] = InstrumentType.Programme,

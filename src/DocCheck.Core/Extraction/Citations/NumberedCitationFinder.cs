@@ -29,11 +29,13 @@ internal static partial class NumberedCitationFinder
             if (m.Index > 0 && (char.IsDigit(s[m.Index - 1]) || s[m.Index - 1] is '/')) continue;
             var p = SymbolParser.Parse(m);
             if (p is null) continue;
+            if (p.NeedsContext && !ThinSymbolConfirmed(s, m.Index, p, symbols)) continue;
             symbols.Add((m, p));
         }
 
         int prevEnd = 0;
         (string TypeWord, string? Issuer)? listHead = null;
+        string? prevTypeWord = null;
         for (int i = 0; i < symbols.Count; i++)
         {
             var (m, p) = symbols[i];
@@ -63,6 +65,12 @@ internal static partial class NumberedCitationFinder
             bool fromList = !tw.Success && listHead is not null;
             // The head's word is written before the list, outside this item, so the item keeps no span for it.
             if (fromList) typeWord = listHead!.Value.TypeWord;
+            // "Nghị định số 13/CP ngày 02/3/1993, 47/CP ngày …": a number with no type code of its own is of the
+            // type of the one it is listed after.
+            else if (!tw.Success && p.NeedsContext && p.TypeCode is null && i > 0 && prevTypeWord is not null
+                     && symbols[i - 1].M.Index + symbols[i - 1].P.Length is var pe && pe <= symStart
+                     && ListGapAfterSymbol.IsMatch(s.AsSpan(pe, symStart - pe)))
+                typeWord = prevTypeWord;
             if (pinpoint is not null && pinpoint.EndsWith(" của", StringComparison.Ordinal)) pinpoint = pinpoint[..^4];
 
             // Date, issuer and title after it. The date and issuer never reach past the next number; the title may
@@ -203,8 +211,36 @@ internal static partial class NumberedCitationFinder
                 Relation = CitationPatterns.ExpiredAfter().IsMatch(s.AsSpan(end, Math.Min(s.Length, Math.Max(end, nextStart)) - end).ToString()) ? CitationRelation.Expired : CitationRelation.References,
             });
             prevEnd = Math.Max(symEnd, Math.Min(end, nextStart));
+            prevTypeWord = typeWord;
         }
     }
+
+    /// <summary>
+    /// A thin symbol ("27/CP", "17/HHTL", "73-CP") is an instrument when a type word stands right before it
+    /// ("Nghị định số 27/CP", "Công văn 17/HHTL"), when "số" does and its code is a known one ("số 74/CP"), or when it
+    /// continues a list of instruments ("Nghị định số 27/CP, 47/CP").
+    /// </summary>
+    private static bool ThinSymbolConfirmed(string s, int at, SymbolParser.Parsed p, List<(Match M, SymbolParser.Parsed P)> found)
+    {
+        // "737/STP.ĐKT", "545/CCTKV.VIII-CNTK": the symbol goes on in a form not read here; a part of it is no key.
+        int end = at + p.Length;
+        if (end + 1 < s.Length && s[end] == '.' && char.IsLetter(s[end + 1])) return false;
+        string before = s[Math.Max(0, at - CitationPatterns.BeforeWindow)..at];
+        if (CitationPatterns.TypeWordBefore().IsMatch(before)) return true;
+        bool known = p.TypeCode is not null || p.Kind == CitationKind.Administrative;
+        if (known && CitationPatterns.NumberWordBefore().IsMatch(before)) return true;
+        if (found.Count > 0)
+        {
+            var (pm, pp) = found[^1];
+            int prevEnd = pm.Index + pp.Length;
+            if (prevEnd <= at && at - prevEnd <= 50 && ListGapAfterSymbol.IsMatch(s.AsSpan(prevEnd, at - prevEnd))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Between two listed numbers: the first one's date, then ", " / "; " / " và " (and "số").</summary>
+    [GeneratedRegex(@"^\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ListGapAfterSymbol { get; }
 
     [GeneratedRegex(@"[;,]\s*(?:và\s+)?(?:số\s*)?$|^\s*(?:và|,)\s*(?:số\s*)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ListSeparator { get; }
@@ -237,7 +273,7 @@ internal static partial class NumberedCitationFinder
     private static Regex ListedInstrument() => ListedInstrumentRegex;
 
     [GeneratedRegex(
-        @"(?:,|\s+và|;)\s+(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
+        @"(?:(?:,|\s+và|;)\s+|\s*\(\s*)(?:các\s+)?(?:Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Hướng\s+dẫn|Kết\s+luận)\s+(?:số\s+)?\d",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ListedInstrumentRegex { get; }
 }

@@ -6,7 +6,16 @@ namespace DocCheck.Extraction.Citations;
 /// <summary>Turns a <see cref="CitationPatterns.Symbol"/> match into canonical parts and a key.</summary>
 internal static class SymbolParser
 {
-    internal sealed record Parsed(CitationKind Kind, string Key, string Number, string? Suffix, int? Year, string? TypeCode, string? IssuerCode, int Length);
+    /// <summary>
+    /// One symbol. <paramref name="NeedsContext"/>: a thin form — a year-less number with one code ("27/CP",
+    /// "17/HHTL") or a number with a hyphen and an issuer ("73-CP") — that is a symbol only where a type word or
+    /// "số" stands right before it (<see cref="NumberedCitationFinder"/> checks); typed alone (a query, a header's
+    /// "Số:" line) it is taken as it is.
+    /// </summary>
+    internal sealed record Parsed(CitationKind Kind, string Key, string Number, string? Suffix, int? Year, string? TypeCode, string? IssuerCode, int Length, bool NeedsContext = false);
+
+    /// <summary>Issuing bodies of the Party whose documents are numbered number-TYPE/BODY.</summary>
+    private static readonly HashSet<string> PartyBodies = new(StringComparer.Ordinal) { "TW", "TƯ", "TU", "HU", "QU", "ĐU", "BCSĐ", "ĐĐ", "VPTW", "BTCTW", "BTGTW", "BDVTW", "UBKTTW", "BCĐ" };
 
     public static Parsed? Parse(Match m)
     {
@@ -14,10 +23,30 @@ internal static class SymbolParser
         {
             string ptype = SymbolCodes.Canonical(m.Groups["ptype"].Value);
             string piss = SymbolCodes.Canonical(m.Groups["piss"].Value);
-            // Party documents: the part before "/" is a type code ("NQ", "CTr", "KH", "HD", "KL", "CT", "TB", "QĐ").
-            if (!InstrumentTypes.IsTypeCode(ptype)) return null;
             string num = TrimZeros(m.Groups["pnum"].Value);
-            return new Parsed(CitationKind.Party, $"{num}-{ptype}/{piss}", num, null, null, ptype, piss, m.Length);
+            // Party documents: the part before "/" is a type code ("NQ", "CTr", "KH", "HD", "KL", "CT", "TB", "QĐ").
+            if (InstrumentTypes.IsTypeCode(ptype))
+                return new Parsed(CitationKind.Party, $"{num}-{ptype}/{piss}", num, null, null, ptype, piss, m.Length);
+            // The same shape of before 1992 for state bodies: "21-LCT/HĐNN8" (a Lệnh of the Hội đồng Nhà nước).
+            if (SymbolCodes.IsIssuerCode(piss) && !PartyBodies.Contains(LettersOf(piss)))
+                return new Parsed(CitationKind.Administrative, $"{num}-{ptype}/{piss}", num, null, null, ptype, piss, m.Length);
+            return null;
+        }
+
+        if (m.Groups["hnum"].Success)
+        {
+            string num = TrimZeros(m.Groups["hnum"].Value);
+            string h1 = SymbolCodes.Canonical(m.Groups["h1"].Value);
+            if (m.Groups["h2"].Success)
+            {
+                // A party symbol written with a hyphen for its slash: "08-ĐA-TU" is 08-ĐA/TU.
+                string h2 = SymbolCodes.Canonical(m.Groups["h2"].Value);
+                if (!InstrumentTypes.IsTypeCode(h1) || !PartyBodies.Contains(h2)) return null;
+                return new Parsed(CitationKind.Party, $"{num}-{h1}/{h2}", num, null, null, h1, h2, m.Length);
+            }
+            // Before 2000: "Nghị định 73-CP", "Quyết định 217-HĐBT" — number, hyphen, a national issuer.
+            if (!SymbolCodes.IsIssuerCode(h1) || PartyBodies.Contains(h1) || CitationKeys.IsLocalIssuer(h1)) return null;
+            return new Parsed(CitationKind.Administrative, $"{num}-{h1}", num, null, null, null, h1, m.Length, NeedsContext: true);
         }
 
         string symRaw = m.Groups["sym"].Value;
@@ -41,9 +70,19 @@ internal static class SymbolParser
         }
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         bool firstIsType = InstrumentTypes.IsTypeCode(comps[0]);
-        // Without a year and without a dash this is too thin to be a symbol ("02 bộ/người", "2 phút/video").
-        if (year is null && comps.Count < 2) return null;
         if (!char.IsLetter(comps[0][0])) return null;
+        // Without a year and without a dash the symbol is thin: "Nghị định số 27/CP" and "Công văn 17/HHTL" are
+        // instruments, "02 bộ/người" and "2 phút/video" are not. A known code, or an unknown one written in capitals
+        // (a body's own code), is kept for the finder to confirm by the words before it.
+        bool thin = year is null && comps.Count == 1;
+        if (thin && Unglued(m, comps[0], length) is { } unglued) return unglued;
+        if (thin)
+        {
+            string code = comps[0];
+            bool known = InstrumentTypes.IsTypeCode(code) || SymbolCodes.IsIssuerCode(code);
+            bool capitals = symRaw.Length is >= 2 and <= 8 && symRaw.All(ch => char.IsLetter(ch) && !char.IsLower(ch));
+            if (!code.All(char.IsLetter) || !(known || capitals)) return null;
+        }
 
         string number = TrimZeros(m.Groups["num"].Value);
         string? suffix = m.Groups["suf"].Success && m.Groups["suf"].Length > 0 ? m.Groups["suf"].Value.ToLowerInvariant() : null;
@@ -62,12 +101,43 @@ internal static class SymbolParser
         string? issuerCode = firstIsType ? (comps.Count > 1 ? string.Join("-", comps.Skip(1)) : null) : comps[0];
         if (comps.Any(c => c.StartsWith("UBTVQH", StringComparison.Ordinal))) kind = CitationKind.StandingCommittee;
         else if (year is not null && comps.Count == 1 && comps[0].StartsWith("QH", StringComparison.Ordinal)) { kind = CitationKind.NationalAssembly; issuerCode = comps[0]; }
-        else if (typeCode is "TTLT" or "NQLT") kind = CitationKind.Joint;
+        else if (typeCode is "TTLT" or "NQLT" or "TTLB" or "TTLN") kind = CitationKind.Joint;
         else if (year is not null) kind = CitationKind.Normative;
         else if (firstIsType) kind = CitationKind.Administrative;
+        else if (thin && SymbolCodes.IsIssuerCode(comps[0])) kind = CitationKind.Administrative;
         else kind = CitationKind.OfficialLetter;
-        return new Parsed(kind, key, number, suffix, year, typeCode, issuerCode, length);
+        return new Parsed(kind, key, number, suffix, year, typeCode, issuerCode, length, NeedsContext: thin);
     }
+
+    /// <summary>
+    /// A thin symbol whose type code is glued to the number or to the issuer: "2609QĐ/UBND" and "19NQ/TW" (the
+    /// slash or hyphen before the type lost), "117/QĐUBND" (the hyphen after it lost). The key is the intended
+    /// symbol (2609/QĐ-UBND, 19-NQ/TW, 117/QĐ-UBND).
+    /// </summary>
+    private static Parsed? Unglued(Match m, string code, int length)
+    {
+        string num = TrimZeros(m.Groups["num"].Value);
+        string suf = m.Groups["suf"].Value;
+        if (suf.Length == 2 && suf.All(ch => !char.IsLower(ch)) && InstrumentTypes.IsTypeCode(SymbolCodes.Canonical(suf)))
+        {
+            string type = SymbolCodes.Canonical(suf);
+            if (PartyBodies.Contains(LettersOf(code)))
+                return new Parsed(CitationKind.Party, $"{num}-{type}/{code}", num, null, null, type, code, length);
+            if (SymbolCodes.IsIssuerCode(code))
+                return new Parsed(CitationKind.Administrative, $"{num}/{type}-{code}", num, null, null, type, code, length);
+            return null;
+        }
+        if (suf.Length > 0 || !code.All(char.IsLetter)) return null;
+        for (int cut = 1; cut <= Math.Min(4, code.Length - 2); cut++)
+        {
+            string type = SymbolCodes.Canonical(code[..cut]), issuer = SymbolCodes.Canonical(code[cut..]);
+            if (InstrumentTypes.IsTypeCode(type) && type.Length == cut && SymbolCodes.IsIssuerCode(issuer) && (issuer.Contains("UBND") || issuer.Contains("HĐND") || PartyBodies.Contains(issuer)))
+                return new Parsed(CitationKind.Administrative, $"{num}/{type}-{issuer}", num, null, null, type, issuer, length, NeedsContext: true);
+        }
+        return null;
+    }
+
+    private static string LettersOf(string code) => code.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
 
     // "01/2015/TT-CA" and "1/2015/TT-CA" are the same instrument; NĐ 30/2020 writes numbers below 10 with a
     // leading zero, so that is the canonical form.
