@@ -16,6 +16,7 @@ public static partial class CitationResolver
     {
         var list = new List<Citation>(found);
         AddAliases(doc, list);
+        AddNumberOnlyMentions(doc, list, ownKey);
         list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var firstFull = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,6 +41,49 @@ public static partial class CitationResolver
         }
         return list;
     }
+
+    /// <summary>
+    /// A type word and a bare number ("Quyết định 06", "Kế hoạch số 02", "Công điện 232 của Thủ tướng") stand for the
+    /// one instrument of that type and number the document cites in full elsewhere (06/QĐ-TTg); where none or
+    /// several fit, the mention is left alone.
+    /// </summary>
+    private static void AddNumberOnlyMentions(NormalizedText doc, List<Citation> list, string? ownKey)
+    {
+        if (list.Count == 0) return;
+        var byTypeAndNumber = new Dictionary<(InstrumentType, string), Citation?>();
+        foreach (var c in list)
+        {
+            if (c.IsAlias || c.Number is null || c.Key == ownKey || c.Kind is CitationKind.NamedLaw or CitationKind.Standard || c.Type == InstrumentType.Unknown) continue;
+            var k = (c.Type, c.Number);
+            if (!byTypeAndNumber.TryGetValue(k, out var prev)) byTypeAndNumber[k] = c;
+            else if (prev is not null && prev.Key != c.Key) byTypeAndNumber[k] = null;
+        }
+        if (byTypeAndNumber.Count == 0) return;
+        string text = doc.Text;
+        var added = new List<Citation>();
+        foreach (Match m in NumberOnlyMention().Matches(text))
+        {
+            var type = InstrumentTypes.FromWord(m.Groups["tw"].Value);
+            string n = m.Groups["n"].Value.TrimStart('0');
+            n = n.Length switch { 0 => "00", 1 => "0" + n, _ => n };
+            if (!byTypeAndNumber.TryGetValue((type, n), out var target) || target is null) continue;
+            int at = m.Groups["n"].Index, twAt = m.Groups["tw"].Index;
+            if (list.Any(c => c.SymbolSpan.Contains(at) || c.TypeWordSpan is { } t && t.Contains(twAt) || c.IsAlias && c.Span.Contains(twAt))) continue;
+            added.Add(target with
+            {
+                Span = TextSpan.FromBounds(twAt, at + m.Groups["n"].Length),
+                SymbolSpan = new TextSpan(at, m.Groups["n"].Length),
+                TypeWord = m.Groups["tw"].Value,
+                TypeWordSpan = new TextSpan(twAt, m.Groups["tw"].Length),
+                Date = null, DateSpan = null, Issuer = null, IssuerSpan = null, Summary = null, SummarySpan = null, Pinpoint = null,
+                IsAlias = false, IsSelf = false, Antecedent = null, Relation = CitationRelation.References,
+            });
+        }
+        list.AddRange(added);
+    }
+
+    [GeneratedRegex(@"\b(?<tw>Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Công\s+điện|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s+)?(?<n>\d{1,5})\b(?![/\-–]|[.,]\d|\s*(?:năm|tháng|ngày|%|lần|người|giờ)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex NumberOnlyMention();
 
     private static void AddAliases(NormalizedText doc, List<Citation> list)
     {

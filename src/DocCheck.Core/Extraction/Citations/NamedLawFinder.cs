@@ -22,6 +22,8 @@ internal static partial class NamedLawFinder
         "ban", "áp", "gồm", "bao", "từ", "sau", "trước", "hoặc", "hay", "thuộc", "đối", "vào", "ra", "nay", "trường",
     };
 
+    private static readonly System.Buffers.SearchValues<char> NotWords = System.Buffers.SearchValues.Create(" \t\n\r\"'“”‘’«»()[]-–—.,:;*_#|");
+
     private sealed record LawName(string[] Words);
 
     private static readonly LawName[] LawNames = VietnameseLexiconLaws();
@@ -83,7 +85,7 @@ internal static partial class NamedLawFinder
     public static void Find(string s, int offset, List<Citation> into)
     {
         // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" 'á' (the pattern is case-sensitive).
-        if (s.AsSpan().IndexOfAny('ậ', 'á') < 0) return;
+        if (s.AsSpan().IndexOfAny("ậáẬÁ") < 0) return;
         foreach (Match m in LawKeyword().Matches(s))
         {
             int kwStart = m.Index;
@@ -93,6 +95,12 @@ internal static partial class NamedLawFinder
             int p = m.Index + m.Length;
             var words = KnownLawName(s, p);
             bool known = words.Count > 0;
+            // In capitals ("… TRIỂN KHAI THI HÀNH LUẬT PHÒNG THỦ DÂN SỰ") only a known name counts, and not at the
+            // start of its block: that is a law's own title ("LUẬT ĐẤT ĐAI").
+            bool capitals = char.IsUpper(kw[^1]);
+            if (capitals && (!known || !s.AsSpan(0, kwStart).ContainsAnyExcept(NotWords))) continue;
+            string written = kw;
+            if (capitals) kw = char.ToUpperInvariant(kw[0]) + kw[1..].ToLowerInvariant();
             while (!known && p < s.Length && words.Count < MaxNameWords)
             {
                 int ws = p;
@@ -167,7 +175,7 @@ internal static partial class NamedLawFinder
             {
                 Kind = CitationKind.NamedLaw,
                 Type = type,
-                TypeWord = kw,
+                TypeWord = written,
                 TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                 Span = TextSpan.FromBounds(offset + citeStart, offset + end),
                 SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
@@ -182,7 +190,7 @@ internal static partial class NamedLawFinder
     }
 
     // Find calls this only where 'ậ' or 'á' is present: a new keyword without either needs that gate changed.
-    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LawKeywordRegex { get; }
 
     private static Regex LawKeyword() => LawKeywordRegex;

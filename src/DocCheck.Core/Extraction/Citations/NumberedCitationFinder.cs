@@ -36,6 +36,7 @@ internal static partial class NumberedCitationFinder
         int prevEnd = 0;
         (string TypeWord, string? Issuer)? listHead = null;
         string? prevTypeWord = null;
+        int prevCoreEnd = 0;
         for (int i = 0; i < symbols.Count; i++)
         {
             var (m, p) = symbols[i];
@@ -43,7 +44,9 @@ internal static partial class NumberedCitationFinder
             int nextStart = i + 1 < symbols.Count ? symbols[i + 1].M.Index : s.Length;
 
             // Type word and pinpoint before the number.
-            int winStart = Math.Max(prevEnd, symStart - CitationPatterns.BeforeWindow);
+            // The type word may stand inside the previous mention's title ("… về việc sửa đổi, bổ sung Quyết định số
+            // 3212/QĐ-BKHCN …"): only that one's number, date and issuer are out of reach.
+            int winStart = Math.Max(prevCoreEnd, symStart - CitationPatterns.BeforeWindow);
             string before = s[winStart..symStart];
             string? typeWord = null;
             TextSpan? typeWordSpan = null;
@@ -54,8 +57,8 @@ internal static partial class NumberedCitationFinder
                 typeWord = tw.Groups["tw"].Value;
                 typeWordSpan = new TextSpan(offset + winStart + tw.Groups["tw"].Index, tw.Groups["tw"].Length);
                 start = winStart + tw.Groups["tw"].Index;
-                var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(prevEnd, start - CitationPatterns.BeforeWindow)..start]);
-                if (pin.Success) start = Math.Max(prevEnd, start - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index;
+                var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(prevCoreEnd, start - CitationPatterns.BeforeWindow)..start]);
+                if (pin.Success) start = Math.Max(prevCoreEnd, start - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index;
             }
             string? pinpoint = start < (tw.Success ? winStart + tw.Groups["tw"].Index : symStart) ? s[start..(winStart + tw.Groups["tw"].Index)].Trim() : null;
             // "các Nghị quyết của Chính phủ: số 35/NQ-CP …; số 19/2017/NQ-CP …": the head names type and issuer for the list.
@@ -171,6 +174,12 @@ internal static partial class NumberedCitationFinder
                     }
                 }
             }
+            // "Ngày 25/9/2025, UBND tỉnh đã ban hành Quyết định số 1441/QĐ-UBND": the date opens the sentence.
+            if (date is null && DateBefore(s, prevEnd, start) is { } before0)
+            {
+                date = DatePatterns.Parse(before0);
+                dateSpan = new TextSpan(offset + before0.Index, before0.Length);
+            }
             if (issuer is null && fromList && listHead!.Value.Issuer is { } listIssuer) issuer = listIssuer;
             foreach (var sp in new[] { dateSpan, issuerSpan, summarySpan })
                 if (sp is { } x) end = Math.Max(end, x.End - offset);
@@ -212,6 +221,9 @@ internal static partial class NumberedCitationFinder
             });
             prevEnd = Math.Max(symEnd, Math.Min(end, nextStart));
             prevTypeWord = typeWord;
+            prevCoreEnd = symEnd;
+            foreach (var sp in new[] { dateSpan, issuerSpan })
+                if (sp is { } x && x.End - offset <= nextStart) prevCoreEnd = Math.Max(prevCoreEnd, x.End - offset);
         }
     }
 
@@ -237,6 +249,31 @@ internal static partial class NumberedCitationFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// The date that opens the sentence of a citation whose body issued it: "Ngày 25/9/2025, UBND tỉnh đã ban hành
+    /// Quyết định số …", "Ngày 12 tháng 3 năm 2025, Thủ tướng Chính phủ ký ban hành Quyết định …". Null otherwise.
+    /// </summary>
+    private static Match? DateBefore(string s, int prevEnd, int start)
+    {
+        int from = Math.Max(prevEnd, start - 160);
+        if (from >= start) return null;
+        Match? last = null;
+        foreach (Match m in DatePatterns.DayDate().Matches(s, from))
+        {
+            if (m.Index + m.Length > start) break;
+            last = m;
+        }
+        if (last is null) return null;
+        if (!SentenceOpensBefore.IsMatch(s.AsSpan(from, last.Index - from))) return null;
+        return IssuedBetween.IsMatch(s.AsSpan(last.Index + last.Length, start - last.Index - last.Length)) ? last : null;
+    }
+
+    [GeneratedRegex(@"(?:^|[.;:!?]|\n)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceOpensBefore { get; }
+
+    [GeneratedRegex(@"^\s*,\s*[^,.;:()\n]{2,80}?\s+(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex IssuedBetween { get; }
 
     /// <summary>Between two listed numbers: the first one's date, then ", " / "; " / " và " (and "số").</summary>
     [GeneratedRegex(@"^\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:số\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]

@@ -97,6 +97,9 @@ internal static class SymbolParser
         string key = sb.ToString();
 
         CitationKind kind;
+        // "57/NQ/TW" is the party resolution 57-NQ/TW written with a slash for its hyphen.
+        if (year is null && comps.Count == 2 && firstIsType && seps[0] == '/' && PartyBodies.Contains(comps[1]) && suffix is null)
+            return new Parsed(CitationKind.Party, $"{number}-{comps[0]}/{comps[1]}", number, null, null, comps[0], comps[1], length);
         string? typeCode = firstIsType ? comps[0] : null;
         string? issuerCode = firstIsType ? (comps.Count > 1 ? string.Join("-", comps.Skip(1)) : null) : comps[0];
         if (comps.Any(c => c.StartsWith("UBTVQH", StringComparison.Ordinal))) kind = CitationKind.StandingCommittee;

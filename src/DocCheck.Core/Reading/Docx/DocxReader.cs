@@ -34,13 +34,15 @@ public sealed class DocxReader : IDocumentReader
                 if (main is null) return ReadResult.Fail(path, ReadErrorKind.Corrupt, "no main document part (word/document.xml)");
                 failure = CheckPart(main, "word/document.xml")
                     ?? (main.NumberingDefinitionsPart is { } np ? CheckPart(np, "word/numbering.xml") : null)
-                    ?? (main.StyleDefinitionsPart is { } sp ? CheckPart(sp, "word/styles.xml") : null);
+                    ?? (main.StyleDefinitionsPart is { } sp ? CheckPart(sp, "word/styles.xml") : null)
+                    ?? (main.FootnotesPart is { } fp ? CheckPart(fp, "word/footnotes.xml") : null)
+                    ?? (main.EndnotesPart is { } ep ? CheckPart(ep, "word/endnotes.xml") : null);
                 if (failure is null)
                 {
                     var body = main.Document?.Body;
                     if (body is null) return ReadResult.Fail(path, ReadErrorKind.Corrupt, "word/document.xml has no body");
                     var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
-                    text = DocxTextWriter.Write(body, numbering);
+                    text = DocxTextWriter.Write(body, numbering, main.FootnotesPart?.Footnotes, main.EndnotesPart?.Endnotes);
                 }
             }
             if (failure is not null) return ReadResult.Fail(path, ReadErrorKind.Corrupt, failure);

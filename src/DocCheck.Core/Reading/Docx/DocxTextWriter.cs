@@ -7,7 +7,8 @@ namespace DocCheck.Reading.Docx;
 /// Walks the main document body in reading order and writes it in the reader convention: paragraphs with their
 /// numbering labels, tables as "||" rows and "|" cells (a gridSpan cell once, a vMerge continuation as an empty cell,
 /// nested tables flattened into their cell). Text boxes, drawings, VML shapes, embedded objects, field codes, deleted
-/// text, hidden runs and footnote/comment references are left out; inserted text and field results are kept.
+/// text, hidden runs and comment references are left out; inserted text and field results are kept; footnotes and
+/// endnotes follow the body.
 /// </summary>
 internal sealed class DocxTextWriter
 {
@@ -20,11 +21,51 @@ internal sealed class DocxTextWriter
 
     private DocxTextWriter(DocxNumbering numbering) => _numbering = numbering;
 
-    public static string Write(OpenXmlElement body, DocxNumbering numbering)
+    // Footnote and endnote ids in the order the body refers to them.
+    private readonly List<(bool Endnote, string Id)> _notes = [];
+
+    public static string Write(OpenXmlElement body, DocxNumbering numbering, OpenXmlElement? footnotes = null, OpenXmlElement? endnotes = null)
     {
         var w = new DocxTextWriter(numbering);
         w.Blocks(body, 0);
+        w.Notes(footnotes, endnotes);
         return w._out.ToString();
+    }
+
+    /// <summary>
+    /// Footnotes and endnotes after the body, one paragraph each in the order they are referred to, as "[1] …":
+    /// provincial reports put the instruments they cite there ("¹ Công văn số 5612/CV-BCĐ ngày …"). They go after
+    /// the body so that its lines keep their numbers, and never inside a sentence.
+    /// </summary>
+    private void Notes(OpenXmlElement? footnotes, OpenXmlElement? endnotes)
+    {
+        if (_notes.Count == 0) return;
+        var byId = new Dictionary<(bool, string), OpenXmlElement>();
+        foreach (var (part, endnote) in new[] { (footnotes, false), (endnotes, true) })
+        {
+            if (part is null) continue;
+            foreach (var n in part.ChildElements)
+                if (n.NamespaceUri == Ooxml.W && n.LocalName is "footnote" or "endnote" && Ooxml.Attr(n, "id") is { } id)
+                    byId.TryAdd((endnote, id), n);
+        }
+        var seen = new HashSet<(bool, string)>();
+        int number = 0;
+        foreach (var key in _notes)
+        {
+            if (!seen.Add(key) || !byId.TryGetValue(key, out var note)) continue;
+            number++;
+            var sb = new StringBuilder();
+            foreach (var p in note.ChildElements)
+            {
+                if (p.NamespaceUri != Ooxml.W || p.LocalName != "p") continue;
+                var one = new StringBuilder();
+                Inline(p, one, 1);
+                _fields.Clear();
+                if (one.Length > 0) sb.Append(sb.Length > 0 ? " " : "").Append(one.ToString().Replace('\n', ' ').Trim());
+            }
+            string text = sb.ToString().Trim();
+            if (text.Length > 0) _out.Paragraph($"[{number}] {text}");
+        }
     }
 
     // Nesting is bounded by the XML depth check (DocxPackageCheck.MaxXmlDepth); the depth guard is a second fence.
@@ -123,6 +164,9 @@ internal sealed class DocxTextWriter
                     break;
                 case "br" or "cr":
                     if (!hidden && !InFieldCode) sb.Append('\n');
+                    break;
+                case "footnoteReference" or "endnoteReference":
+                    if (!hidden && Ooxml.Attr(el, "id") is { } noteId) _notes.Add((el.LocalName == "endnoteReference", noteId));
                     break;
                 case "noBreakHyphen":
                     if (!hidden && !InFieldCode) sb.Append('-');

@@ -23,7 +23,7 @@ public class DocxReaderTests
         main.AddNewPart<WordprocessingCommentsPart>().Comments =
             new Comments(new Comment(P("BÌNH LUẬN KHÔNG ĐƯỢC LỌT")) { Id = "0", Author = "Chuyên viên" });
         main.AddNewPart<FootnotesPart>().Footnotes =
-            new Footnotes(new Footnote(P("CHÚ THÍCH CUỐI TRANG")) { Id = 1 });
+            new Footnotes(new Footnote(P("Công văn số 5612/CV-BCĐ ngày 12/9/2025 của Ban Chỉ đạo tỉnh.")) { Id = 1 });
 
         // Header: issuer | motto, number | place and date. The rule under the issuer is a drawn text box here.
         body.Append(Table(
@@ -126,7 +126,7 @@ public class DocxReaderTests
     }
 
     [Fact]
-    public void Text_boxes_notes_comments_deletions_and_field_codes_stay_out()
+    public void Text_boxes_comments_deletions_and_field_codes_stay_out_and_footnotes_follow_the_body()
     {
         byte[] plan = Plan();
         // The package does hold them, where a naive extraction would pick them up.
@@ -140,12 +140,15 @@ public class DocxReaderTests
         Assert.DoesNotContain(BoxText, text);
         Assert.DoesNotContain("5926162", text);
         Assert.DoesNotContain("BÌNH LUẬN", text);
-        Assert.DoesNotContain("CHÚ THÍCH", text);
         Assert.DoesNotContain("đã bị xóa", text);
         Assert.DoesNotContain("HYPERLINK", text);
         Assert.DoesNotContain("example.invalid", text);
         Assert.Contains("Kinh phí được bổ sung theo liên kết đã duyệt.", doc.Normalized.Text);
         Assert.Contains("Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", text);
+        // The footnote is read after the body (the body's lines keep their numbers), and its citation is found.
+        Assert.EndsWith("\n\n[1] Công văn số 5612/CV-BCĐ ngày 12/9/2025 của Ban Chỉ đạo tỉnh.\n\n", text);
+        var cited = Assert.Single(doc.Citations, c => c.Key == "5612/CV-BCĐ");
+        Assert.Equal("2025-09-12", cited.Date?.Iso);
     }
 
     [Fact]

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Citations against hand-checked lists (issue 20): precision, recall and dates per mention and per instrument.
+
+  python3 bench/accuracy/citations-gold.py corpus/heldout/tuning-citations [--doccheck CMD] [--show]
+  python3 bench/accuracy/citations-gold.py corpus/heldout/citations          # the held-out fifth: numbers only
+
+Each gold file (named after a corpus-ext document) lists every citation mention: line, key, date (see
+corpus/heldout/README.md). A DocCheck mention matches a gold one of the same key on a line at most 2 away, or failing
+that anywhere in the document (footnotes of .docx files are read after the body; gold gives the line of the mark).
+Short names a document defines ("Đề án 06" for 06/QĐ-TTg) are DocCheck's alias mentions and are left out on both
+sides. Keys are compared as written by DocCheck; law names without case.
+"""
+import csv, json, os, subprocess, sys, unicodedata, collections
+
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+opts = sys.argv[1:]
+gold_dir = args[0]
+doccheck = os.environ.get('DOCCHECK', 'dotnet run -c Release --project src/DocCheck.Cli --')
+if '--doccheck' in opts: doccheck = opts[opts.index('--doccheck') + 1]
+show = '--show' in opts
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+ext = os.path.join(root, '..', 'shared', 'corpus-ext')
+if not os.path.isdir(ext):
+    print('../shared/corpus-ext is not here; nothing to measure'); sys.exit(0)
+by_stem = {}
+for r in csv.DictReader(open(os.path.join(ext, 'index.csv'), encoding='utf-8')):
+    by_stem[os.path.splitext(os.path.basename(r['path']))[0]] = os.path.join(ext, r['path'])
+
+def norm(key):
+    k = unicodedata.normalize('NFC', key.strip())
+    if k.lower().startswith(('luật', 'bộ luật', 'pháp lệnh', 'hiến pháp')): k = ' '.join(k.lower().replace(',', ' ').split())
+    return k
+
+gold = {}
+for f in sorted(os.listdir(gold_dir)):
+    if not f.endswith('.tsv'): continue
+    stem = f[:-4]
+    rows = list(csv.DictReader(open(os.path.join(gold_dir, f), encoding='utf-8'), delimiter='\t'))
+    gold[stem] = [(int(r['line']), norm(r['key']), (r.get('date') or '-').strip(), r.get('note') or '') for r in rows if r.get('key')]
+paths = [by_stem[s] for s in gold]
+out = subprocess.run(doccheck.split() + ['extract', *paths, '--format', 'json'], capture_output=True, text=True, cwd=root)
+data = json.loads(out.stdout)
+found = collections.defaultdict(list)
+for c in data['citations']:
+    if c.get('alias') or c.get('self'): continue
+    stem = os.path.splitext(os.path.basename(c['file']))[0]
+    found[stem].append((c['line'], norm(c['key']), c.get('date') or '-', c.get('dateValid', True)))
+
+tot = collections.Counter()
+misses, falses, wrongdates = [], [], []
+for stem, g in gold.items():
+    f = list(found.get(stem, []))
+    used = [False] * len(f)
+    pairs = []
+    for near in (True, False):
+        for gi, (gl, gk, gd, note) in enumerate(g):
+            if any(p[0] == gi for p in pairs): continue
+            best = None
+            for fi, (fl, fk, fd, fv) in enumerate(f):
+                if used[fi] or fk != gk: continue
+                if near and abs(fl - gl) > 2: continue
+                if best is None or abs(fl - gl) < abs(f[best][0] - gl): best = fi
+            if best is not None: used[best] = True; pairs.append((gi, best))
+    matched = {gi for gi, _ in pairs}
+    tot['gold'] += len(g); tot['found'] += len(f); tot['matched'] += len(pairs)
+    for gi, fi in pairs:
+        gd, (fl, fk, fd, fv) = g[gi][2], f[fi]
+        ok = (gd == fd) or (gd == '?' and (not fv or fd == '-'))
+        tot['dated' if gd not in ('-',) else 'undated'] += 1
+        if ok: tot['date_ok'] += 1
+        if ok and gd not in ('-',): tot['dated_ok'] += 1
+        if not ok: wrongdates.append((stem, g[gi], f[fi]))
+    misses += [(stem, g[gi]) for gi in range(len(g)) if gi not in matched]
+    falses += [(stem, f[fi]) for fi in range(len(f)) if not used[fi]]
+    gk, fk = {x[1] for x in g}, {x[1] for x in f}
+    tot['gold_keys'] += len(gk); tot['found_keys'] += len(fk); tot['matched_keys'] += len(gk & fk)
+
+p = lambda a, b: f'{tot[a] / tot[b]:.3f}' if tot[b] else '-'
+print(f'documents {len(gold)}; gold mentions {tot["gold"]}, DocCheck mentions {tot["found"]}, matched {tot["matched"]}')
+print(f'mentions: precision {p("matched", "found")}, recall {p("matched", "gold")}')
+print(f'instruments per document: precision {p("matched_keys", "found_keys")}, recall {p("matched_keys", "gold_keys")} ({tot["matched_keys"]} of {tot["gold_keys"]})')
+print(f'dates of matched mentions right: {tot["date_ok"]} of {tot["matched"]}; stated dates right: {tot["dated_ok"]} of {tot["dated"]}')
+if show:
+    for s, m in misses: print('MISS', s, *m, sep='\t')
+    for s, m in falses: print('FALSE', s, *m, sep='\t')
+    for s, g, f in wrongdates: print('DATE', s, g, f, sep='\t')
