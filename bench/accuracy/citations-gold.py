@@ -3,6 +3,7 @@
 
   python3 bench/accuracy/citations-gold.py corpus/heldout/tuning-citations [--doccheck CMD] [--show]
   python3 bench/accuracy/citations-gold.py corpus/heldout/citations          # the held-out fifth: numbers only
+  … corpus/heldout/citations --without-siblings   # only held-out documents with no other version in the tuning part
 
 Each gold file (named after a corpus-ext document) lists every citation mention: line, key, date (see
 corpus/heldout/README.md). A DocCheck mention matches a gold one of the same key on a line at most 2 away, or failing
@@ -31,10 +32,15 @@ def norm(key):
     if k.lower().startswith(('luật', 'bộ luật', 'pháp lệnh', 'hiến pháp')): k = ' '.join(k.lower().replace(',', ' ').split())
     return k
 
+skip = set()
+if '--without-siblings' in opts:
+    for r in csv.DictReader(open(os.path.join(root, 'corpus', 'heldout', 'plans-reports.tsv'), encoding='utf-8'), delimiter='\t'):
+        if r.get('sibling_in_tuning'): skip.add(os.path.splitext(os.path.basename(r['path']))[0])
 gold = {}
 for f in sorted(os.listdir(gold_dir)):
     if not f.endswith('.tsv'): continue
     stem = f[:-4]
+    if stem in skip: continue
     rows = list(csv.DictReader(open(os.path.join(gold_dir, f), encoding='utf-8'), delimiter='\t'))
     gold[stem] = [(int(r['line']), norm(r['key']), (r.get('date') or '-').strip(), r.get('note') or '') for r in rows if r.get('key')]
 paths = [by_stem[s] for s in gold]
