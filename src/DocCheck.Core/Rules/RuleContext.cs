@@ -16,6 +16,30 @@ public sealed class RuleContext(AnalyzedDocument document, LintOptions options)
     /// <summary>The document's own date, else the reference date of the run (no clock in Core).</summary>
     public DateOnly? DocumentDate => Document.Structure.Header.PlaceDate?.Date.Value ?? Options.ReferenceDate;
 
+    /// <summary>
+    /// The last day the document can be dated: its own date; for a draft whose header date has blanks ("ngày   tháng
+    /// 3 năm 2026") the last day of what is written (31/3/2026; 31/12 when only the year is); else the run's reference
+    /// date. <c>Written</c> is the date as the message quotes it ("28/02/2018", "tháng 3/2026", "năm 2026").
+    /// </summary>
+    public (DateOnly Date, string Written)? LatestDocumentDate
+    {
+        get
+        {
+            var header = Document.Structure.Header.PlaceDate?.Date;
+            if (header?.Value is { } own) return (own, own.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            (DateOnly, string)? reference = Options.ReferenceDate is { } r ? (r, r.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)) : null;
+            (DateOnly Date, string)? bound = null;
+            if (header is { Year: int y and >= 1900 and <= 2199 } partial)
+            {
+                if (partial.Month is int m and >= 1 and <= 12) bound = (new DateOnly(y, m, DateTime.DaysInMonth(y, m)), $"tháng {m}/{y}");
+                else if (partial.Month is null) bound = (new DateOnly(y, 12, 31), $"năm {y}");
+            }
+            // A reference date inside what the blanks allow is the nearer bound.
+            if (bound is { } b && reference is { } rr && rr.Item1 < b.Date) return rr;
+            return bound ?? reference;
+        }
+    }
+
     /// <summary>The plan's period: the configured one if set, else the one read from the title.</summary>
     public PlanPeriod? Period => Options.Period is { } p ? new PlanPeriod(p.Start, p.End, default, "(cấu hình)", false) : Document.Plan.Period;
 

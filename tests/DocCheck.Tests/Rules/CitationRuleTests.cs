@@ -88,9 +88,22 @@ public class CitationRuleTests
         AssertSilent("DC2003", Body(preamble, "Nâng cao chất lượng."));
 
     [Fact]
+    public void DC2003_is_silent_when_a_blank_day_leaves_the_citation_possibly_earlier() =>
+        AssertSilent("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND ngày 10/3/2018 của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
+            placeDate: "Kon Tum, ngày      tháng 3 năm 2018"));
+
+    [Fact]
+    public void DC2003_fires_after_the_last_day_a_date_with_blanks_can_be()
+    {
+        var run = AssertFires("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND «ngày 10/5/2018» của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
+            placeDate: "Kon Tum, ngày      tháng 3 năm 2018"));
+        Assert.Contains("(tháng 3/2018)", Single(run, "DC2003").Message);
+    }
+
+    [Fact]
     public void DC2003_is_silent_when_the_document_has_no_date_and_no_reference_date_is_given() =>
         AssertSilent("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND ngày 10/5/2018 của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
-            placeDate: "Kon Tum, ngày      tháng 3 năm 2018"));
+            placeDate: "Kon Tum, ngày      tháng      năm"));
 
     // ---- DC2004 type word differs from the type code
 

@@ -109,7 +109,7 @@ public class LintOptionsTests
     [Fact]
     public void ReferenceDate_stands_for_the_missing_date_of_a_draft_in_DC2003()
     {
-        string draft = Doc(LaterCitation + "I. NHIỆM VỤ\nRà soát văn bản.\n", placeDate: "Kon Tum, ngày      tháng 3 năm 2018");
+        string draft = Doc(LaterCitation + "I. NHIỆM VỤ\nRà soát văn bản.\n", placeDate: "Kon Tum, ngày      tháng      năm 2018");
         AssertSilent("DC2003", draft);
         AssertFires("DC2003", draft, March2018);
     }

@@ -13,12 +13,13 @@ public sealed class CitedAfterDocumentRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext c)
     {
-        // The document's own date; for an undated draft, the run's reference date (the day it is checked).
-        if (c.DocumentDate is not { } own) yield break;
+        // The document's own date; for a draft with blanks in its date, the last day that date can be; for an undated
+        // draft, the run's reference date (the day it is checked).
+        if (c.LatestDocumentDate is not { } own) yield break;
         foreach (var x in c.Document.Citations)
         {
-            if (x.IsSelf || x.Kind == CitationKind.Standard || x.Date?.Value is not { } d || d <= own) continue;
-            yield return c.Report(Rule, x.DateSpan ?? x.SymbolSpan, [x.Key, ConflictingDatesRule.Vi(d), ConflictingDatesRule.Vi(own)]);
+            if (x.IsSelf || x.Kind == CitationKind.Standard || x.Date?.Value is not { } d || d <= own.Date) continue;
+            yield return c.Report(Rule, x.DateSpan ?? x.SymbolSpan, [x.Key, ConflictingDatesRule.Vi(d), own.Written]);
         }
     }
 }
