@@ -43,7 +43,7 @@ public sealed class NumberingPlanter : IPlanter
             var target = run[k];
             int lineStart = site.Document.Source.LineStart(target.Line);
             var region = TextSpan.FromBounds(lineStart, Math.Max(lineStart, site.Document.Source.LineStart(target.Line) + site.Document.Source.LineText(target.Line).Length));
-            yield return new PlantedDefect(Kind, edits, region, $"{was} → {now} (dòng {string.Join(", ", shown.Select(i => i.Line))})");
+            yield return new PlantedDefect(Kind, edits, region, $"{was} → {now} ({(duplicate ? "lặp số" : "bỏ số")}; dòng {string.Join(", ", shown.Select(i => i.Line))})");
         }
     }
 
