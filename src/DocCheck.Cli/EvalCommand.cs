@@ -57,7 +57,7 @@ internal static class EvalCommand
     private static Command Planted()
     {
         var seeds = new Option<string>("--seeds") { Description = "Thư mục các văn bản mẫu (mọi tệp .txt) / folder of the seeds (every .txt)", DefaultValueFactory = _ => "corpus" };
-        var plans = new Option<string>("--plans") { Description = "Danh sách kế hoạch thật, mỗi dòng một đường dẫn (hoặc TSV, cột đầu) / list of real plans, one path a line (or a TSV, first column)", DefaultValueFactory = _ => Path.Combine("corpus", "heldout", "planted-plans.txt") };
+        var plans = new Option<string>("--plans") { Description = "Danh sách kế hoạch thật, mỗi dòng một đường dẫn (hoặc TSV, cột đầu) / list of real plans, one path a line (or a TSV, first column)", DefaultValueFactory = _ => Path.Combine("corpus", "heldout", "planted-plans.tsv") };
         var root = new Option<string>("--corpus-ext") { Description = "Thư mục gốc của các đường dẫn tương đối trong danh sách / folder the list's relative paths are under", DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus-ext") };
         var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên / random seed", DefaultValueFactory = _ => 20 };
         var perKind = new Option<int>("--per-kind") { Description = "Số lỗi mỗi loại trong mỗi văn bản / defects of each kind per document", DefaultValueFactory = _ => 1 };

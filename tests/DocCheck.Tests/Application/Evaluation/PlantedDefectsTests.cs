@@ -96,7 +96,7 @@ public sealed class PlantedDefectsTests : IDisposable
     }
 
     /// <summary>
-    /// The 30 real plans of corpus/heldout/planted-plans.txt (tuning part of corpus-ext): all found and read, and the
+    /// The 30 real plans of corpus/heldout/planted-plans.tsv (tuning part of corpus-ext): all found and read, and the
     /// recall measured now (rules alone, seed 20): 241 of 255 — misses are citations dated after an undated draft or a
     /// header-less text (DC2003), task times written as a range or after "Thời gian:" (DC3003), and a list in an annex
     /// opened by "(Kèm theo Kế hoạch …)" that the structure does not split off (DC1005).
@@ -104,7 +104,7 @@ public sealed class PlantedDefectsTests : IDisposable
     [SharedFact]
     public void The_real_plans_are_read_and_reach_the_recall_measured_now()
     {
-        string list = Path.Combine(RepoPaths.RepoRoot, "corpus", "heldout", "planted-plans.txt");
+        string list = Path.Combine(RepoPaths.RepoRoot, "corpus", "heldout", "planted-plans.tsv");
         var inputs = PlantedInputs.Plans(list, Path.Combine(RepoPaths.Shared!, "corpus-ext"), "plans", out var missing);
         Assert.Empty(missing);
         Assert.Equal(30, inputs.Count);
