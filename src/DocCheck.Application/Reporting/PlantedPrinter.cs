@@ -43,13 +43,11 @@ public static class PlantedPrinter
         var groups = new JsonArray();
         foreach (var (g, docs) in r.Groups)
         {
-            var o = TallyJson(r.Count(g, null));
-            o["name"] = g;
-            o["documents"] = docs;
+            var o = TallyJson(new JsonObject { ["name"] = g, ["documents"] = docs }, r.Count(g, null));
             o["kinds"] = Kinds(r, g);
             groups.Add(o);
         }
-        var all = TallyJson(r.Count(null, null));
+        var all = TallyJson(new JsonObject(), r.Count(null, null));
         all["kinds"] = Kinds(r, null);
         var misses = new JsonArray();
         foreach (var m in r.Misses)
@@ -71,23 +69,22 @@ public static class PlantedPrinter
         var a = new JsonArray();
         foreach (var kind in DefectKinds.All)
         {
-            var o = TallyJson(r.Count(group, kind));
-            o["kind"] = kind.Name();
-            o["rule"] = kind.Rule();
-            a.Add(o);
+            a.Add(TallyJson(new JsonObject { ["kind"] = kind.Name(), ["rule"] = kind.Rule() }, r.Count(group, kind)));
         }
         return a;
     }
 
-    private static JsonObject TallyJson(Tally t)
+    /// <summary>Adds the tally's figures to <paramref name="o"/> (which names what they count).</summary>
+    private static JsonObject TallyJson(JsonObject o, Tally t)
     {
         var levels = new JsonArray();
         foreach (var l in t.Levels) levels.Add(LintReport.LevelName(l));
-        return new JsonObject
-        {
-            ["planted"] = t.Planted, ["caught"] = t.Caught, ["recall"] = t.Planted == 0 ? null : Math.Round(t.Recall, 4),
-            ["levels"] = levels, ["noPlace"] = t.NoPlace,
-        };
+        o["planted"] = t.Planted;
+        o["caught"] = t.Caught;
+        o["recall"] = t.Planted == 0 ? null : Math.Round(t.Recall, 4);
+        o["levels"] = levels;
+        o["noPlace"] = t.NoPlace;
+        return o;
     }
 
     /// <summary>The misses as TSV: group, file, line (of the original), kind, rule, what was planted, what DocCheck reported there instead.</summary>

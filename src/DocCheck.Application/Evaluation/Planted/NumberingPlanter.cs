@@ -13,9 +13,9 @@ namespace DocCheck.Application.Evaluation.Planted;
 /// </summary>
 public sealed class NumberingPlanter : IPlanter
 {
-    private enum Kind2 { Roman, Arabic, Multi, Letter, Article }
+    private enum ListKind { Roman, Arabic, Multi, Letter, Article }
 
-    private sealed record Item(Kind2 Kind, string Parent, int Position, TextSpan Token, int Line);
+    private sealed record Item(ListKind Kind, string Parent, int Position, TextSpan Token, int Line);
 
     public DefectKind Kind => DefectKind.Numbering;
 
@@ -52,7 +52,7 @@ public sealed class NumberingPlanter : IPlanter
     {
         var tables = site.Document.Structure.Parts.SelectMany(p => p.Tables).Select(t => site.ToSource(t.Span)).ToList();
         int headerEnd = HeaderArea.Length(site.Source);
-        var open = new Dictionary<(Kind2, string), List<Item>>();
+        var open = new Dictionary<(ListKind, string), List<Item>>();
         var source = site.Document.Source;
         foreach (Match m in PlantPatterns.LabelLine().Matches(site.Source))
         {
@@ -81,33 +81,33 @@ public sealed class NumberingPlanter : IPlanter
         int line = site.Document.Source.GetPosition(m.Index).Line;
         Group g;
         if ((g = m.Groups["roman"]).Success)
-            return PlantText.FromRoman(g.Value) is int r ? new Item(Kind2.Roman, "", r, new TextSpan(g.Index, g.Length), line) : null;
+            return PlantText.FromRoman(g.Value) is int r ? new Item(ListKind.Roman, "", r, new TextSpan(g.Index, g.Length), line) : null;
         if ((g = m.Groups["multi"]).Success)
         {
             int dot = g.Value.LastIndexOf('.');
-            return new Item(Kind2.Multi, g.Value[..dot], int.Parse(g.Value[(dot + 1)..], CultureInfo.InvariantCulture), new TextSpan(g.Index + dot + 1, g.Length - dot - 1), line);
+            return new Item(ListKind.Multi, g.Value[..dot], int.Parse(g.Value[(dot + 1)..], CultureInfo.InvariantCulture), new TextSpan(g.Index + dot + 1, g.Length - dot - 1), line);
         }
         if ((g = m.Groups["arabic"]).Success)
-            return new Item(Kind2.Arabic, "", int.Parse(g.Value, CultureInfo.InvariantCulture), new TextSpan(g.Index, g.Length), line);
+            return new Item(ListKind.Arabic, "", int.Parse(g.Value, CultureInfo.InvariantCulture), new TextSpan(g.Index, g.Length), line);
         if ((g = m.Groups["letter"]).Success)
-            return new Item(Kind2.Letter, "", PlantText.Letters.IndexOf(g.Value[0], StringComparison.Ordinal) + 1, new TextSpan(g.Index, g.Length), line);
+            return new Item(ListKind.Letter, "", PlantText.Letters.IndexOf(g.Value[0], StringComparison.Ordinal) + 1, new TextSpan(g.Index, g.Length), line);
         g = m.Groups["article"];
-        return new Item(Kind2.Article, "", int.Parse(g.Value, CultureInfo.InvariantCulture), new TextSpan(g.Index, g.Length), line);
+        return new Item(ListKind.Article, "", int.Parse(g.Value, CultureInfo.InvariantCulture), new TextSpan(g.Index, g.Length), line);
     }
 
-    private static string? Label(Kind2 kind, int pos) => pos < 1 ? null : kind switch
+    private static string? Label(ListKind kind, int pos) => pos < 1 ? null : kind switch
     {
-        Kind2.Roman => PlantText.Roman(pos),
-        Kind2.Letter => PlantText.Letter(pos),
+        ListKind.Roman => PlantText.Roman(pos),
+        ListKind.Letter => PlantText.Letter(pos),
         _ => pos.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>How the label reads with position <paramref name="pos"/>: "b)", "2.3.", "II.", "Điều 3".</summary>
     private static string Written(PlantingSite site, Item item, int pos) => item.Kind switch
     {
-        Kind2.Letter => Label(item.Kind, pos) + ")",
-        Kind2.Multi => $"{item.Parent}.{pos}.",
-        Kind2.Article => $"Điều {pos}",
+        ListKind.Letter => Label(item.Kind, pos) + ")",
+        ListKind.Multi => $"{item.Parent}.{pos}.",
+        ListKind.Article => $"Điều {pos}",
         _ => Label(item.Kind, pos) + ".",
     };
 }

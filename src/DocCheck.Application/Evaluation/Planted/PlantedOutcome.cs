@@ -12,9 +12,3 @@ public sealed record PlantedOutcome(string Group, string File, int Line, DefectK
     /// <summary>The planted copy of the text, kept for a miss when <see cref="PlantingOptions.KeepMissedCopies"/> asks for it.</summary>
     public string? Copy { get; init; }
 }
-
-/// <summary>A document that has no place for a kind of defect (no header number, no budget table, no dated citation).</summary>
-public sealed record NoPlace(string Group, string File, DefectKind Kind);
-
-/// <summary>A document that could not be read or analyzed.</summary>
-public sealed record Unreadable(string Group, string File, string Reason);

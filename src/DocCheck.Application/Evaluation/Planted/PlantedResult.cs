@@ -18,9 +18,3 @@ public sealed record PlantedResult(PlantingOptions Options, IReadOnlyList<(strin
     /// <summary>The misses, in input order.</summary>
     public IEnumerable<PlantedOutcome> Misses => Outcomes.Where(o => !o.Caught);
 }
-
-/// <summary>Planted, caught, the levels the catches had, and how many documents had no place for the kind.</summary>
-public sealed record Tally(int Planted, int Caught, IReadOnlyList<RuleLevel> Levels, int NoPlace)
-{
-    public double Recall => Planted == 0 ? 0 : (double)Caught / Planted;
-}
