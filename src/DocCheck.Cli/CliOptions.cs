@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using DocCheck.Application.Roles;
 using DocCheck.Pipeline;
 
@@ -23,6 +24,18 @@ internal static class CliOptions
         var format = new Option<string>("--format") { Description = string.Join(" | ", formats), DefaultValueFactory = _ => @default };
         format.AcceptOnlyFromAmong(formats);
         return format;
+    }
+
+    public static Option<string?> ReferenceDate() =>
+        new("--reference-date") { Description = "Ngày tham chiếu khi văn bản chưa có ngày (2023-05-31 hoặc 31/05/2023) / date to use when a document has none" };
+
+    /// <summary>The value of --reference-date, or null; a date in another form is a usage error.</summary>
+    public static DateOnly? ParseReferenceDate(string? text)
+    {
+        if (text is null) return null;
+        if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            throw new DocCheck.Application.UsageException($"--reference-date \"{text}\": cần dạng 2023-05-31 hoặc 31/05/2023 / expected 2023-05-31 or 31/05/2023");
+        return d;
     }
 
     public static Option<bool> NoModel() =>

@@ -24,7 +24,7 @@ internal static class LintCommand
         var output = CliOptions.Output();
         var lang = new Option<string>("--lang") { Description = "Ngôn ngữ thông báo / message language: vi | en", DefaultValueFactory = _ => "vi" };
         lang.AcceptOnlyFromAmong("vi", "en");
-        var referenceDate = new Option<string?>("--reference-date") { Description = "Ngày tham chiếu khi văn bản chưa có ngày (2023-05-31 hoặc 31/05/2023) / date to use when a document has none" };
+        var referenceDate = CliOptions.ReferenceDate();
         var minLevel = new Option<string>("--min-level") { Description = "info | warning | error", DefaultValueFactory = _ => "info" };
         minLevel.AcceptOnlyFromAmong("info", "warning", "error");
         var config = new Option<string?>("--config") { Description = "Tệp cấu hình thay cho doccheck.json / configuration file to use instead of doccheck.json" };
@@ -36,13 +36,7 @@ internal static class LintCommand
             { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db, noModel };
         cmd.SetAction(r => Commands.Guarded(() =>
         {
-            DateOnly? reference = null;
-            if (r.GetValue(referenceDate) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    throw new DocCheck.Application.UsageException($"--reference-date \"{text}\": cần dạng 2023-05-31 hoặc 31/05/2023 / expected 2023-05-31 or 31/05/2023");
-                reference = d;
-            }
+            DateOnly? reference = CliOptions.ParseReferenceDate(r.GetValue(referenceDate));
             var request = new LintRequest(r.GetValue(files) ?? [])
             {
                 Include = r.GetValue(include) ?? [],
