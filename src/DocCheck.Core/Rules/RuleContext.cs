@@ -36,9 +36,19 @@ public sealed class RuleContext(AnalyzedDocument document, LintOptions options)
             }
             // A reference date inside what the blanks allow is the nearer bound.
             if (bound is { } b && reference is { } rr && rr.Item1 < b.Date) return rr;
-            return bound ?? reference;
+            if (bound is not null || reference is not null) return bound ?? reference;
+            // No year at all: a plan is issued before its period ends ("Kế hoạch … năm 2018" by 31/12/2018) — not a
+            // plan that reviews a past period ("Kế hoạch tổng kết … giai đoạn 2016-2020").
+            if (IsPlan && Period is { FromTitle: true } period && header?.Year is null
+                && !ReviewsAPeriod(Document.Structure.Header.Title?.Text ?? ""))
+                return (new DateOnly(period.EndYear, 12, 31), $"kế hoạch thời kỳ {period}");
+            return null;
         }
     }
+
+    private static bool ReviewsAPeriod(string title) =>
+        title.Contains("tổng kết", StringComparison.OrdinalIgnoreCase) || title.Contains("sơ kết", StringComparison.OrdinalIgnoreCase)
+        || title.Contains("đánh giá", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The plan's period: the configured one if set, else the one read from the title.</summary>
     public PlanPeriod? Period => Options.Period is { } p ? new PlanPeriod(p.Start, p.End, default, "(cấu hình)", false) : Document.Plan.Period;

@@ -101,6 +101,19 @@ public class CitationRuleTests
     }
 
     [Fact]
+    public void DC2003_takes_the_end_of_a_plans_period_when_it_has_no_date_at_all()
+    {
+        var run = AssertFires("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND «ngày 10/5/2019» của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
+            placeDate: "Kon Tum,"));
+        Assert.Contains("kế hoạch thời kỳ 2018", Single(run, "DC2003").Message);
+    }
+
+    [Fact]
+    public void DC2003_does_not_bound_a_plan_that_reviews_a_past_period() =>
+        AssertSilent("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND ngày 10/5/2019 của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
+            placeDate: "Kon Tum,", title: "Tổng kết công tác cải cách hành chính năm 2018"));
+
+    [Fact]
     public void DC2003_is_silent_when_the_document_has_no_date_and_no_reference_date_is_given() =>
         AssertSilent("DC2003", Doc(Preamble + "Căn cứ Quyết định số 300/QĐ-UBND ngày 10/5/2018 của Ủy ban nhân dân tỉnh;\n" + Intro + "Nâng cao chất lượng.\n" + Tasks,
             placeDate: "Kon Tum, ngày      tháng      năm"));
