@@ -37,11 +37,15 @@ internal static class HeaderParser
             if (m.Success)
             {
                 if (m.Index > 0 && beforeMotto && ReflowStep.IsAllCaps(t[..m.Index])) issuerBlocks.Add(b with { Span = new TextSpan(b.Span.Start, m.Index) });
+                // Two columns on one line ("Số:      /TB-UBND<tab>CỘNG HÒA XÃ HỘI…"): the number comes before the motto.
+                else if (m.Index > 0 && number is null && StartsWithSo(t) && ParseNumber(doc, b) is { } numBeforeMotto
+                         && numBeforeMotto.Field.Span.End <= b.Span.Start + m.Index)
+                    number = numBeforeMotto;
                 motto = motto is null ? TextField.Of(doc, b) : new TextField(motto.Text + " " + t, TextSpan.FromBounds(motto.Span.Start, b.Span.End));
                 beforeMotto = false;
                 continue;
             }
-            if (number is null && (t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && ParseNumber(doc, b) is { } num)
+            if (number is null && StartsWithSo(t) && ParseNumber(doc, b) is { } num)
             {
                 number = num;
                 beforeMotto = false;
@@ -138,6 +142,8 @@ internal static class HeaderParser
         }
         return last;
     }
+
+    private static bool StartsWithSo(string t) => t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal);
 
     private static bool IsBodyLabel(string t) => StructurePatterns.Label().IsMatch(t);
 
