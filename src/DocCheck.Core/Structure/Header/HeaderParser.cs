@@ -170,7 +170,7 @@ internal static class HeaderParser
             int matched = MatchIssuerWord(words, w);
             if (matched > 0)
             {
-                if (!first) { splitWord = w; break; }
+                if (!first && StartsSecondBody(words, w, matched)) { splitWord = w; break; }
                 first = false;
                 w += matched;
             }
@@ -182,7 +182,40 @@ internal static class HeaderParser
         }
         var field = new TextField(text, span);
         if (splitWord <= 0) return new IssuingBody(field, null, text);
-        return new IssuingBody(field, string.Join(' ', words[..splitWord]), string.Join(' ', words[splitWord..]));
+        string superior = string.Join(' ', words[..splitWord]), issuer = string.Join(' ', words[splitWord..]);
+        // The Công báo prints the issuing body as a section title above the header: one body written twice.
+        return superior == issuer ? new IssuingBody(field, null, issuer) : new IssuingBody(field, superior, issuer);
+    }
+
+    // Province names in capitals, as words ("HẢI PHÒNG" → ["HẢI", "PHÒNG"]).
+    private static readonly string[][] ProvinceWords =
+        Provinces.Names.Select(n => n.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>
+    /// True when the issuer word at <paramref name="at"/> opens a second body ("UBND TỈNH LÂM ĐỒNG | SỞ NỘI VỤ"): not when
+    /// it continues a place name ("THÀNH PHỐ HẢI" / "PHÒNG", "THÀNH PHỐ HỘI AN") and not when it stands alone at the end
+    /// with no name of its own ("UBND HUYỆN KIẾN THỤY" / "PHÒNG"; "VĂN PHÒNG" of a provincial committee is one).
+    /// </summary>
+    private static bool StartsSecondBody(string[] words, int at, int matched)
+    {
+        if (matched == 1 && at + 1 == words.Length) return false;
+        foreach (string marker in VietnameseLexicon.PlaceMarkers)
+        {
+            string[] m = marker.Split(' ');
+            if (at >= m.Length && WordsAt(words, at - m.Length, m)) return false;
+        }
+        foreach (string[] province in ProvinceWords)
+            for (int j = 1; j < province.Length; j++)
+                if (at >= j && WordsAt(words, at - j, province)) return false;
+        return true;
+    }
+
+    private static bool WordsAt(string[] words, int at, string[] parts)
+    {
+        if (at + parts.Length > words.Length) return false;
+        for (int k = 0; k < parts.Length; k++)
+            if (words[at + k] != parts[k]) return false;
+        return true;
     }
 
     private static int MatchIssuerWord(string[] words, int at)
