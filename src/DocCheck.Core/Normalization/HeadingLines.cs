@@ -39,7 +39,8 @@ internal static class HeadingLines
     /// True when a heading whose (last) line is <paramref name="line"/> may end there because <paramref name="next"/>
     /// starts with a capitalized word and the heading does not stop inside a phrase ("… trách nhiệm của"), a name
     /// ("… do Chủ tịch" / "Ủy ban…", "… người lao động Việt" / "Nam…", "a) Bộ trưởng" / "Bộ Văn hóa…") or a pinpoint
-    /// ("… khoản 3" / "Điều 22…"). <paramref name="textStart"/> is where the heading's text starts in the line, -1 when
+    /// ("… khoản 3" / "Điều 22…"), and <paramref name="next"/> does not open with a cited instrument ("Điều 2. Bãi bỏ toàn
+    /// bộ" / "Quyết định số 35/2015/QĐ-UBND…": the verb's object). <paramref name="textStart"/> is where the heading's text starts in the line, -1 when
     /// it started on an earlier line.
     /// </summary>
     public static bool MayEndBefore(string line, int textStart, string next)
@@ -54,7 +55,7 @@ internal static class HeadingLines
         string lastWord = words[^1].Trim('(', ')', '“', '”', '"');
         if (VietnameseLexicon.PhraseContinuingWords.Contains(lastWord.ToLowerInvariant())) return false;
         if (StartsUpper(lastWord) || (counted >= 2 && StartsUpper(words[^2]))) return false;
-        if (EndsWithOfficeOrBody(line)) return false;
+        if (EndsWithOfficeOrBody(line) || CitesAnInstrument(next)) return false;
         return !(lastWord.Length > 0 && char.IsDigit(lastWord[0]) && counted >= 2 && Array.IndexOf(PinpointWords, words[^2].ToLowerInvariant()) >= 0);
     }
 
@@ -101,6 +102,19 @@ internal static class HeadingLines
         if (lengths.Count < 5) return 0;
         lengths.Sort();
         return lengths[lengths.Count / 2];
+    }
+
+    // "Quyết định số 35/2015/…", "Nghị định 61/2018/…": a line that opens by citing an instrument continues the sentence
+    // before it ("… thay thế" / "Quyết định số …") far more often than it starts one under a heading.
+    private static bool CitesAnInstrument(string next)
+    {
+        foreach (var type in VietnameseLexicon.DocumentTypes)
+        {
+            if (!next.StartsWith(type.Name, StringComparison.Ordinal) || next.Length <= type.Name.Length + 1 || next[type.Name.Length] != ' ') continue;
+            var rest = next.AsSpan(type.Name.Length + 1);
+            if (rest.StartsWith("số", StringComparison.Ordinal) || char.IsDigit(rest[0])) return true;
+        }
+        return false;
     }
 
     // Written as a name ("Bộ trưởng", "Văn phòng"), not as a common word ("nhiệm vụ", "nhà trường").

@@ -107,6 +107,8 @@ public class ReflowTests
     [InlineData("b) Bộ trưởng\nBộ Văn hóa, Thể thao và Du lịch chịu trách nhiệm.")] // an office waits for its body
     [InlineData("4.6. Văn phòng\nTrung ương Đảng phối hợp theo dõi.")]                  // the head of a body's name
     [InlineData("5. Bổ sung khoản 3\nĐiều 22 như sau:")]                              // a pinpoint goes on
+    [InlineData("Điều 2. Bãi bỏ toàn bộ\nQuyết định số 35/2015/QĐ-UBND ngày 17/12/2015.")] // the object of the verb
+    [InlineData("2. Quyết định này thay thế\nQuyết định số 15/2014/QĐ-UBND ngày 02/7/2014.")]
     [InlineData("2. Quy trình nội bộ giải quyết\nTTHC tại Phụ lục II.")]             // an acronym is no sentence start
     [InlineData("Điều 10. Chấm dứt\nHợp đồng\n\nHợp đồng chấm dứt khi hết hạn.")]   // the rest of the heading
     public void A_numbered_line_that_goes_on_still_joins(string input)
