@@ -26,6 +26,14 @@ public static class VietnameseLexicon
     public static IReadOnlyList<string> IssuerWords { get; } =
         ReadLines("issuer-words.txt").OrderByDescending(s => s.Length).ToArray();
 
+    /// <summary>Words that name a kind of place before its name ("THÀNH PHỐ", "HUYỆN"), upper case, longest first.</summary>
+    public static IReadOnlyList<string> PlaceMarkers { get; } =
+        ReadLines("place-markers.txt").OrderByDescending(s => s.Length).ToArray();
+
+    /// <summary>Words after which a phrase goes on ("của", "và", "theo"): a line ending in one is not a heading's end.</summary>
+    public static FrozenSet<string> PhraseContinuingWords { get; } =
+        ReadLines("phrase-continuing-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
     private static List<DocumentTypeInfo> LoadTypes()
     {
         var list = new List<DocumentTypeInfo>();

@@ -19,6 +19,14 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?:[IVXLC]{1,7}\.|\d{1,3}(?:\.\d{1,3}){0,5}\.?|\d{1,3}\)|[a-zđ]\)|(?:TM|KT|TL|TUQ|Q)\.|Điều\s+\d+[a-zđ]?\s*[.:]?)$", Opts, 1000)]
     public static partial Regex LabelOnly();
 
+    /// <summary>The national motto's first line or its second ("CỘNG HÒA XÃ HỘI…", "Độc lập - Tự do…"), anywhere in a line.</summary>
+    [GeneratedRegex(@"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do", Opts | RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex Motto();
+
+    /// <summary>A line that ends the national motto ("… - Hạnh phúc").</summary>
+    [GeneratedRegex(@"Hạnh\s+phúc\s*$", Opts | RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex MottoEnd();
+
     /// <summary>A horizontal rule ("-------", "_____", grid-table borders "+----+").</summary>
     [GeneratedRegex(@"^(?:[-_=~–—]{3,}|[+|][-=+:| ]{3,})$", Opts, 1000)]
     public static partial Regex Rule();

@@ -9,6 +9,9 @@ namespace DocCheck.Normalization;
 /// lines end paragraphs; "|" lines and Markdown rows end table cells, and a "||" line (written by readers that
 /// know where rows start) marks the next block as the start of a row; rule lines disappear. Whitespace
 /// runs become one space. Paragraphs are separated by '\n' in the output.
+/// A numbered heading without final punctuation ("2. Cải cách thủ tục hành chính") ends at its line when the next
+/// line starts a sentence of its own and the heading could have gone on on its line, and the national motto ends
+/// its block, so the place and date under it stand apart.
 /// </summary>
 public sealed class ReflowStep : INormalizationStep
 {
@@ -36,7 +39,14 @@ public sealed class ReflowStep : INormalizationStep
         private int _paraStart = -1;        // output offset of the open paragraph, -1 when none
         private int _lastContentEnd;        // input offset just after the last character written
         private bool _paraLabelOnly, _paraClosed, _paraAllCaps;
+        private bool _paraMotto;            // the open paragraph holds (part of) the national motto
+        private bool _paraNumbered;         // the open paragraph starts with a numbered label (I., 1., 1.1., a), Điều 2.)
+        private int _paraLines, _paraChars;
+        private int _lastLineHeadingStart;  // where the heading's text starts in _lastLine; -1 when it started on an earlier line
         private string _lastLine = "";
+        private int _wrapWidth;             // the length of a full hard-wrapped line; 0 when the text does not tell
+        private bool _afterCellEnd;         // a "|" line or row mark came after the last paragraph
+        private bool _paraInCell;           // the open paragraph is a table cell's text (it opened after a "|" line)
         private bool _rowStart;
         private bool _pendingCellOwner;     // the last block was closed by a blank or rule line, not by a cell end
 
@@ -45,6 +55,7 @@ public sealed class ReflowStep : INormalizationStep
         public ReflowResult Run()
         {
             _linesAreParagraphs = LinesAreParagraphs(input);
+            _wrapWidth = HeadingLines.WrapWidth(input);
             int i = 0;
             int n = input.Length;
             while (i < n)
@@ -77,10 +88,12 @@ public sealed class ReflowStep : INormalizationStep
                 // Row mark of readers that know rows (DOCX, HTML): the next block starts a table row.
                 Flush(false, ts);
                 _rowStart = true;
+                _afterCellEnd = true;
                 return;
             }
             if (IsPipeLine(line))
             {
+                _afterCellEnd = true;
                 // A cell whose text ended at a rule or blank line ("ỦY BAN…\n-------\n|") is still that cell.
                 if (_paraStart < 0 && _pendingCellOwner && _blocks.Count > 0) { _blocks[^1] = _blocks[^1] with { EndsCell = true }; _pendingCellOwner = false; }
                 else Flush(true, ts);
@@ -93,14 +106,20 @@ public sealed class ReflowStep : INormalizationStep
             {
                 bool structural = LinePatterns.OutlineLabel().IsMatch(line) || LinePatterns.Keyword().IsMatch(line) || IsTypeWordLine(line);
                 bool split = structural || _paraClosed ||
-                    (!_paraLabelOnly && (SentenceBoundary(line) || AuthorityBoundary(line) || CapsToMixed(line)));
+                    (!_paraLabelOnly && (SentenceBoundary(line) || AuthorityBoundary(line) || CapsToMixed(line) || HeadingEnded(line, te)));
                 // In a file whose lines are whole paragraphs, only a line that plainly continues a sentence joins.
                 if (_linesAreParagraphs && !_paraLabelOnly && !char.IsLower(line[0])) split = true;
                 if (split) Flush(false, ts);
             }
 
             bool first = _paraStart < 0;
-            if (first) { Open(ts); _pendingCellOwner = false; }
+            if (first)
+            {
+                Open(ts);
+                _pendingCellOwner = false;
+                _paraInCell = _afterCellEnd;
+                _afterCellEnd = false;
+            }
             else _b.Append(' ', _lastContentEnd, ts);
             AppendCollapsed(ts, te);
 
@@ -110,12 +129,25 @@ public sealed class ReflowStep : INormalizationStep
                 _paraLabelOnly = LinePatterns.LabelOnly().IsMatch(line);
                 _paraClosed = IsTypeWordLine(line) || line.EndsWith("QUYẾT ĐỊNH:", StringComparison.Ordinal);
                 _paraAllCaps = caps;
+                int headingStart = HeadingLines.TextStart(line);
+                _paraNumbered = headingStart >= 0;
+                _lastLineHeadingStart = headingStart;
+                _paraLines = 1;
+                _paraChars = line.Length;
+                _paraMotto = LinePatterns.Motto().IsMatch(line);
             }
             else
             {
+                // After a label alone on its line ("1." / "Mục đích") the heading's text starts on this line.
+                _lastLineHeadingStart = _paraLabelOnly ? 0 : -1;
                 _paraLabelOnly = false;
                 _paraAllCaps = _paraAllCaps && caps;
+                _paraLines++;
+                _paraChars += line.Length + 1;
+                _paraMotto = _paraMotto || LinePatterns.Motto().IsMatch(line);
             }
+            // The motto is a whole line of the header: what comes under it (the place and date) does not continue it.
+            if (_paraMotto && LinePatterns.MottoEnd().IsMatch(line)) _paraClosed = true;
             _lastLine = line;
         }
 
@@ -164,7 +196,8 @@ public sealed class ReflowStep : INormalizationStep
                 _pendingCellOwner = false;
                 _rowStart = false;
             }
-            _paraLabelOnly = _paraClosed = _paraAllCaps = false;
+            _paraLabelOnly = _paraClosed = _paraAllCaps = _paraMotto = _paraNumbered = false;
+            _paraLines = _paraChars = 0;
         }
 
         private void AppendCollapsed(int ts, int te)
@@ -212,6 +245,32 @@ public sealed class ReflowStep : INormalizationStep
             int sp = _lastLine.LastIndexOf(' ');
             string lastWord = sp < 0 ? _lastLine : _lastLine[(sp + 1)..];
             return Array.IndexOf(Connectives, lastWord) < 0;
+        }
+
+        // A numbered heading has no final punctuation, so SentenceBoundary never ends it: "2. Cải cách thủ tục hành
+        // chính" / "Thời gian thực hiện: …". See HeadingLines for what its words say; here, what its paragraph says.
+        private bool HeadingEnded(string line, int lineEnd)
+        {
+            // A cell wraps at its column's width, which the text does not show: "8.2. Nâng cấp" / "Phần mềm…" is one task.
+            if (!_paraNumbered || _paraInCell || _paraLines > 2 || _paraChars > HeadingLines.MaxLength) return false;
+            if (!HeadingLines.MayEndBefore(_lastLine, _lastLineHeadingStart, line)) return false;
+            // "Điều 10. Chấm dứt" / "Hợp đồng" / blank line: a short line without punctuation that ends the paragraph is
+            // the rest of the heading, not a sentence under it.
+            if (HeadingLines.IsShortUnpunctuated(line) && NextLineIsBlank(lineEnd)) return false;
+            // Where the text shows its wrap width, the next word must have fitted on the heading's line: a line broken
+            // only because it was full is a wrap.
+            return _wrapWidth == 0 || HeadingLines.NextWordFits(_lastLine, line, _wrapWidth);
+        }
+
+        // True when the line after the one ending at input offset lineEnd is blank or there is none.
+        private bool NextLineIsBlank(int lineEnd)
+        {
+            int k = lineEnd;
+            while (k < input.Length && input[k] is not ('\n' or '\r' or '\u2028' or '\u2029')) k++;
+            if (k < input.Length && input[k] == '\r' && k + 1 < input.Length && input[k + 1] == '\n') k++;
+            if (k < input.Length) k++;
+            while (k < input.Length && IsSpace(input[k])) k++;
+            return k >= input.Length || input[k] is '\n' or '\r' or '\u2028' or '\u2029';
         }
 
         // A mixed-case line after capitals is new text ("…TỈNH TÂY NINH" / "(Ban hành kèm theo…)"), unless it

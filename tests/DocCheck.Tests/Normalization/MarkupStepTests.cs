@@ -15,7 +15,8 @@ public class MarkupStepTests
     [InlineData("# Tiêu đề", "Tiêu đề")]
     [InlineData("### Tiêu đề", "Tiêu đề")]
     [InlineData("a\n## Tiêu đề", "a\nTiêu đề")]
-    [InlineData("* Nội dung", "Nội dung")]
+    [InlineData("* ", "")]                  // a marker with no item text (a cell mark in tariff tables)
+    [InlineData("* *", "*")]
     public void Emphasis_and_heading_marks_are_removed(string input, string expected)
     {
         Assert.Equal(expected, Step.Apply(input).Text);
@@ -78,6 +79,35 @@ public class MarkupStepTests
         Assert.Equal(new TextSpan(4, 9), r.Map.MapSpan(new TextSpan(0, 9)));   // "Công chức"
         var whole = r.Map.MapSpan(new TextSpan(0, r.Text.Length));
         Assert.Equal("Công chức Văn phòng – Thống kê:", input.Substring(whole.Start, whole.Length));
+    }
+
+    [Theory]
+    [InlineData("* Nội dung", "• Nội dung")]
+    [InlineData("Thành phần:\n* Chủ tịch\n  * Phó Chủ tịch", "Thành phần:\n• Chủ tịch\n  • Phó Chủ tịch")]
+    [InlineData("* **Lễ viếng:**", "• Lễ viếng:")]
+    [InlineData("* *Trường hợp chưa có mã số:*", "• Trường hợp chưa có mã số:")]
+    public void A_markdown_list_marker_becomes_a_bullet(string input, string expected)
+    {
+        Assert.Equal(expected, Step.Apply(input).Text);
+    }
+
+    [Theory]
+    [InlineData("* (Ban hành kèm theo Thông tư số\n01/2025/TT-BNV ngày 05 tháng 3 năm 2025)*", "(Ban hành kèm theo Thông tư số\n01/2025/TT-BNV ngày 05 tháng 3 năm 2025)")]
+    [InlineData("* Đơn vị tính:……*", "Đơn vị tính:……")]
+    [InlineData("NĂM 2025\n* (Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ Văn hóa, \nThể thao và Du lịch)*\n|\n", "NĂM 2025\n(Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ Văn hóa, \nThể thao và Du lịch)\n|\n")]
+    public void A_star_and_space_that_open_emphasis_closed_later_are_no_bullet(string input, string expected)
+    {
+        Assert.Equal(expected, Step.Apply(input).Text);
+    }
+
+    [Fact]
+    public void A_list_bullet_maps_to_its_star()
+    {
+        const string input = "x\n* Nội dung";
+        var r = Step.Apply(input);
+
+        Assert.Equal(new TextSpan(2, 1), r.Map.MapSpan(new TextSpan(2, 1)));   // "•" → "*"
+        Assert.Equal(new TextSpan(4, 3), r.Map.MapSpan(new TextSpan(4, 3)));   // "Nội"
     }
 
     [Fact]

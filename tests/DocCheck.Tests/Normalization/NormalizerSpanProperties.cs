@@ -97,8 +97,8 @@ public class NormalizerSpanProperties
     }
 
     /// <summary>
-    /// Table pipes, emphasis stars, heading hashes and rules are dropped or kept depending on their line
-    /// ("|" alone on a line, a row starting with "|", "* " or "# " at a line start, "-------" or "+ - -" as a
+    /// Table pipes, emphasis stars, heading hashes and rules are dropped, kept or rewritten depending on their line
+    /// ("|" alone on a line, a row starting with "|", "* " (dropped, or the bullet "•") or "# " at a line start, "-------" or "+ - -" as a
     /// whole line); a bare slice of the source loses that context. So both sides of (c) read "|" as a space
     /// and leave out tokens made only of such marks; every other token is compared.
     /// </summary>
@@ -106,7 +106,7 @@ public class NormalizerSpanProperties
         string.Join(' ', s.Replace('|', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(token => token.Any(c => !ContextMarks.Contains(c))));
 
-    private const string ContextMarks = "*#+-=_~:–—";
+    private const string ContextMarks = "*•#+-=_~:–—";
 
     /// <summary>Every run of whitespace (line breaks included) becomes one space; the ends are trimmed.</summary>
     internal static string Fold(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

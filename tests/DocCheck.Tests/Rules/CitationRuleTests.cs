@@ -238,6 +238,24 @@ public class CitationRuleTests
         Assert.Empty(run.Of("DC3001")); // a citation's date is DC2007's, not DC3001's
     }
 
+    [Fact]
+    public void DC2007_quotes_the_date_as_written()
+    {
+        var run = AssertFires("DC2007", Body("Căn cứ Quyết định số 123/QĐ-UBND «ngày 31/02/2017» của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n", "Nâng cao chất lượng."));
+        Assert.Equal("123/QĐ-UBND được ghi \"ngày 31/02/2017\": tháng 2/2017 không có ngày 31", Single(run, "DC2007").Message);
+    }
+
+    [Fact]
+    public void Five_digit_year_in_a_citation_date_is_malformed_not_read_as_four_digits()
+    {
+        var run = AssertFires("DC2007", Body("Căn cứ Nghị định số 118/2025/NĐ-CP «ngày 09/6/20205» của Chính phủ về thực hiện thủ tục hành chính;\n", "Nâng cao chất lượng."));
+        Assert.Equal("118/2025/NĐ-CP được ghi \"ngày 09/6/20205\": năm 20205 viết sai (năm có bốn chữ số)", Single(run, "DC2007").Message);
+        var cited = Assert.Single(run.Document.Citations, x => x.Key == "118/2025/NĐ-CP");
+        Assert.False(cited.Date!.IsValid);
+        Assert.Null(cited.Date.Value);
+        Assert.Empty(run.Of("DC2001")); // no other date is quoted for it
+    }
+
     [Theory]
     [InlineData("Căn cứ Quyết định số 123/QĐ-UBND ngày 29/02/2016 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n")] // a leap year
     [InlineData("Căn cứ Quyết định số 123/QĐ-UBND ngày 28/02/2017 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n")]

@@ -24,7 +24,7 @@ public class FormRuleTests
     public void DC1001_fires_at_the_date_line_when_the_header_has_no_number_line() =>
         AssertFires("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n«Kon Tum, ngày 05 tháng 3 năm 2018»\nKẾ HOẠCH\nCải cách hành chính năm 2018\n" + Body);
 
-    [Fact(Skip = "Extraction, not the rule: without a rule line or a Số line between them, reflow joins the motto and the place-date line into one block, so the header has no PlaceDate and DC1001 has nothing to report at")]
+    [Fact]
     public void DC1001_fires_when_the_date_line_follows_the_motto_directly() =>
         AssertFires("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n«Kon Tum, ngày 05 tháng 3 năm 2018»\nKẾ HOẠCH\nCải cách hành chính năm 2018\n" + Body);
 
@@ -40,6 +40,18 @@ public class FormRuleTests
     [Fact]
     public void DC1001_is_silent_on_a_number_the_header_parser_did_not_take() =>
         AssertSilent("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nKon Tum, ngày 05 tháng 3 năm 2018\nKẾ HOẠCH\nSố: 497/KH-UBND\nCải cách hành chính năm 2018\n" + Body);
+
+    [Fact]
+    public void DC1001_fires_on_a_blank_number_on_the_line_of_the_motto() =>
+        AssertFires("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n«Số:          /TB-UBND»\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 05 tháng 11 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\n" + Body);
+
+    [Fact]
+    public void DC1001_is_silent_on_a_number_whose_symbol_the_motto_cuts_off() =>
+        AssertSilent("DC1001", "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 85\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n/GM-UBND\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 19 tháng 01 năm 2026\nGIẤY MỜI\nHọp triển khai công tác cải cách hành chính\n" + Body);
+
+    [Fact]
+    public void DC1001_is_silent_on_a_number_broken_before_its_slash() =>
+        AssertSilent("DC1001", "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 270\n\n/TTr-SNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 04 tháng 9 năm 2025\n\nTỜ TRÌNH\nVề việc đề nghị sáp nhập các hội\n" + Body);
 
     // ---- DC1002 issue date missing or incomplete
 

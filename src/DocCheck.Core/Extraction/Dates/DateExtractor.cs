@@ -180,7 +180,9 @@ public sealed partial class DateExtractor
     {
         var pd = DatePatterns.Parse(m);
         var span = new TextSpan(off + m.Index, m.Length);
-        string? problem = pd.IsValid ? null : pd.Month is < 1 or > 12 ? $"không có tháng {pd.Month}" : $"tháng {pd.Month}/{pd.Year} không có ngày {pd.Day}";
+        string? problem = pd.IsValid ? null
+            : pd.Year > 9999 ? $"năm {m.Groups["y"].Value} viết sai (năm có bốn chữ số)"
+            : pd.Month is < 1 or > 12 ? $"không có tháng {pd.Month}" : $"tháng {pd.Month}/{pd.Year} không có ngày {pd.Day}";
         return new DateMention
         {
             Kind = DateKind.Day, Span = span, Text = m.Value, Day = pd.Day, Month = pd.Month, Year = pd.Year,

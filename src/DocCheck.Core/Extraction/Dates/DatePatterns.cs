@@ -6,14 +6,18 @@ namespace DocCheck.Extraction.Dates;
 
 /// <summary>
 /// Full calendar dates as documents write them: "ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017",
-/// "04/04/2019", with the typo "ngay". Invalid dates (31/02) are kept with <see cref="PartialDate.IsValid"/> false.
+/// "04/04/2019", with the typo "ngay". Invalid dates (31/02, a year of five digits) are kept with <see cref="PartialDate.IsValid"/> false.
 /// </summary>
 public static partial class DatePatterns
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    /// <summary>"ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017", "ngay 07/10/2019".</summary>
-    [GeneratedRegex(@"ng[àa]y\s{0,3}(?<d>\d{1,2})\s{0,2}(?:(?:/|-|\.)\s{0,2}(?<m>\d{1,2})\s{0,2}(?:/|-|\.)\s{0,2}|\s{0,2}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3})(?<y>\d{4})", Opts, 1000)]
+    /// <summary>
+    /// "ngày 23/4/2018", "ngày 23 tháng 4 năm 2018", "ngày 25-10-2017", "ngay 07/10/2019". A year is all the digits
+    /// written ("ngày 09/6/20205" has the year 20205, which no calendar has), except where a number glued to it follows
+    /// ("ngày 14/11/200310/GP-UBND": a table cell ran into the next one).
+    /// </summary>
+    [GeneratedRegex(@"ng[àa]y\s{0,3}(?<d>\d{1,2})\s{0,2}(?:(?:/|-|\.)\s{0,2}(?<m>\d{1,2})\s{0,2}(?:/|-|\.)\s{0,2}|\s{0,2}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3})(?<y>\d{4}(?!\d)|\d{5,9}(?![\d/])|\d{4}(?=\d{1,5}/))", Opts, 1000)]
     public static partial Regex DayDate();
 
     /// <summary>Parses the groups of a <see cref="DayDate"/> match.</summary>

@@ -13,8 +13,9 @@ internal static partial class DocumentKindPatterns
     [GeneratedRegex(@"(?i)\b(?:Bộ\s+)?luật\s+số\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex LawNumberLine();
 
-    /// <summary>Any "số" followed by a number with a slash ("Số: 12/KH-UBND", "Luật số: 43/2024/QH15").</summary>
-    [GeneratedRegex(@"(?i)\bsố\s*:?\s*[\p{L}\d.-]*\d[\p{L}\d.-]*/", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>Any "số" followed by a number with a slash ("Số: 12/KH-UBND", "Luật số: 43/2024/QH15"), or a "Số:" with
+    /// a number whose symbol PDF text put elsewhere ("Số: 270" / "/TTr-SNV", "Số: 85" / the motto / "/GM-UBND").</summary>
+    [GeneratedRegex(@"(?i)\bsố\s*:?\s*[\p{L}\d.-]*\d[\p{L}\d.-]*\s*/|\bsố\s*:\s*\d{1,6}[a-zđ]?(?=\s|$)", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex AnyNumberLine();
 
     /// <summary>A full date: "ngày 05 tháng 3 năm 2018" or "ngày 05/3/2018".</summary>

@@ -147,9 +147,27 @@ public sealed partial class PlanFactsExtractor
             var taskNode = timeLine && own is not null && own.LabelSpan.Start >= block.Span.Start ? outline.Parent(own) ?? own : own;
             string task = taskNode?.Heading.Text ?? text;
             var span = taskNode?.Heading.Span ?? block.Span;
+            if (timeLine && taskNode is not null) (task, span) = TaskBeforeTimeLine(doc, taskNode.Heading, block) ?? (task, span);
             into.Add(new Deadline(d, task, span, FromTable: false, Ongoing: false) { EndOfRange = EndOfRange(doc.Text, d.Span) });
         }
     }
+
+    /// <summary>
+    /// A heading that is a block of its own ("2. Cải cách thủ tục hành chính") names the task only in part: what the
+    /// task is ("Báo cáo tổng kết …") stands in the blocks between it and the "Thời gian thực hiện:" line. The task is
+    /// then the heading and those blocks, up to <see cref="MaxTaskLength"/> characters; null when nothing stands between.
+    /// </summary>
+    private static (string Task, TextSpan Span)? TaskBeforeTimeLine(NormalizedText doc, TextField heading, Block timeLine)
+    {
+        if (timeLine.Index == 0 || heading.Span.End > timeLine.Span.Start) return null;
+        var before = doc.Blocks[timeLine.Index - 1];
+        if (before.Span.End <= heading.Span.End || doc.BlockAt(heading.Span.Start).Span.End > heading.Span.End) return null;
+        int end = Math.Min(before.Span.End, heading.Span.Start + MaxTaskLength);
+        var span = TextSpan.FromBounds(heading.Span.Start, end);
+        return (doc.Slice(span).Replace('\n', ' '), span);
+    }
+
+    private const int MaxTaskLength = 200;
 
     /// <summary>One end of "từ tháng 12/2020 đến tháng 3/2021" or "12/2020 - 3/2021": the end after "đến", "tới" or a dash,
     /// or the start before one. "Từ 01/7/2025" alone starts something still running and is no range's end.</summary>

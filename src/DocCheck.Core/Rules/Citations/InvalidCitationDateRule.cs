@@ -1,11 +1,11 @@
 namespace DocCheck.Rules.Citations;
 
-/// <summary>DC2007: the date written with a citation is not a real date ("ngày 31/02/2018").</summary>
+/// <summary>DC2007: the date written with a citation is not a real date ("ngày 31/02/2018", "ngày 09/6/20205").</summary>
 public sealed class InvalidCitationDateRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC2007", RuleCategory.Citations, RuleLevel.Error,
         "Ngày của văn bản được dẫn không hợp lệ", "Invalid date in a citation",
-        "{0} được ghi ngày {1}/{2}/{3}, không có ngày này", "{0} is dated {1}/{2}/{3}, which does not exist");
+        "{0} được ghi \"{1}\": {2}", "{0} is dated \"{1}\": {2}");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -13,8 +13,11 @@ public sealed class InvalidCitationDateRule : IRule
     {
         foreach (var x in c.Document.Citations)
         {
-            if (x.IsSelf || x.Date is not { IsValid: false } d || x.DateSpan is null) continue;
-            yield return c.Report(Rule, x.DateSpan.Value, [x.Key, d.Day, d.Month, d.Year]);
+            if (x.IsSelf || x.Date is not { IsValid: false } || x.DateSpan is not { } span) continue;
+            // The date as written, and what is wrong with it as the date extraction read it ("tháng 2/2017 không có
+            // ngày 31", "năm 20205 viết sai"): the parts as numbers would quote "9/6/20205" for "09/6/20205".
+            string? problem = c.Document.Dates.FirstOrDefault(d => d.Span == span)?.Problem;
+            yield return c.Report(Rule, span, [x.Key, c.Quote(span), problem ?? (c.Lang == "en" ? "no such date" : "không có ngày này")]);
         }
     }
 }

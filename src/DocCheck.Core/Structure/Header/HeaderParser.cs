@@ -37,11 +37,15 @@ internal static class HeaderParser
             if (m.Success)
             {
                 if (m.Index > 0 && beforeMotto && ReflowStep.IsAllCaps(t[..m.Index])) issuerBlocks.Add(b with { Span = new TextSpan(b.Span.Start, m.Index) });
+                // Two columns on one line ("Số:      /TB-UBND<tab>CỘNG HÒA XÃ HỘI…"): the number comes before the motto.
+                else if (m.Index > 0 && number is null && StartsWithSo(t) && ParseNumber(doc, b) is { } numBeforeMotto
+                         && numBeforeMotto.Field.Span.End <= b.Span.Start + m.Index)
+                    number = numBeforeMotto;
                 motto = motto is null ? TextField.Of(doc, b) : new TextField(motto.Text + " " + t, TextSpan.FromBounds(motto.Span.Start, b.Span.End));
                 beforeMotto = false;
                 continue;
             }
-            if (number is null && (t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && ParseNumber(doc, b) is { } num)
+            if (number is null && StartsWithSo(t) && ParseNumber(doc, b) is { } num)
             {
                 number = num;
                 beforeMotto = false;
@@ -139,6 +143,8 @@ internal static class HeaderParser
         return last;
     }
 
+    private static bool StartsWithSo(string t) => t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal);
+
     private static bool IsBodyLabel(string t) => StructurePatterns.Label().IsMatch(t);
 
     private static bool IsAuthorityLine(string t)
@@ -164,7 +170,7 @@ internal static class HeaderParser
             int matched = MatchIssuerWord(words, w);
             if (matched > 0)
             {
-                if (!first) { splitWord = w; break; }
+                if (!first && StartsSecondBody(words, w, matched)) { splitWord = w; break; }
                 first = false;
                 w += matched;
             }
@@ -176,7 +182,40 @@ internal static class HeaderParser
         }
         var field = new TextField(text, span);
         if (splitWord <= 0) return new IssuingBody(field, null, text);
-        return new IssuingBody(field, string.Join(' ', words[..splitWord]), string.Join(' ', words[splitWord..]));
+        string superior = string.Join(' ', words[..splitWord]), issuer = string.Join(' ', words[splitWord..]);
+        // The Công báo prints the issuing body as a section title above the header: one body written twice.
+        return superior == issuer ? new IssuingBody(field, null, issuer) : new IssuingBody(field, superior, issuer);
+    }
+
+    // Province names in capitals, as words ("HẢI PHÒNG" → ["HẢI", "PHÒNG"]).
+    private static readonly string[][] ProvinceWords =
+        Provinces.Names.Select(n => n.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>
+    /// True when the issuer word at <paramref name="at"/> opens a second body ("UBND TỈNH LÂM ĐỒNG | SỞ NỘI VỤ"): not when
+    /// it continues a place name ("THÀNH PHỐ HẢI" / "PHÒNG", "THÀNH PHỐ HỘI AN") and not when it stands alone at the end
+    /// with no name of its own ("UBND HUYỆN KIẾN THỤY" / "PHÒNG"; "VĂN PHÒNG" of a provincial committee is one).
+    /// </summary>
+    private static bool StartsSecondBody(string[] words, int at, int matched)
+    {
+        if (matched == 1 && at + 1 == words.Length) return false;
+        foreach (string marker in VietnameseLexicon.PlaceMarkers)
+        {
+            string[] m = marker.Split(' ');
+            if (at >= m.Length && WordsAt(words, at - m.Length, m)) return false;
+        }
+        foreach (string[] province in ProvinceWords)
+            for (int j = 1; j < province.Length; j++)
+                if (at >= j && WordsAt(words, at - j, province)) return false;
+        return true;
+    }
+
+    private static bool WordsAt(string[] words, int at, string[] parts)
+    {
+        if (at + parts.Length > words.Length) return false;
+        for (int k = 0; k < parts.Length; k++)
+            if (words[at + k] != parts[k]) return false;
+        return true;
     }
 
     private static int MatchIssuerWord(string[] words, int at)
