@@ -27,7 +27,7 @@ internal static partial class DeadlinePatterns
     /// thành:", "Thời gian thực hiện Kế hoạch:", "Tiến độ thực hiện:", "Thời gian, địa điểm:". Words only between the
     /// first two words and the colon, so a label never reaches across a number.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:thời\s+gian|thời\s+hạn|tiến\s+độ|hạn\s+hoàn\s+thành)(?:[ ,]{1,3}\p{L}{1,12}){0,5}?\s{0,2}:", Opts, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:thời\s+gian|thời\s+hạn|tiến\s+độ|hạn\s+hoàn\s+thành)(?:[ ,]{1,3}\p{L}{1,12}){0,6}?\s{0,2}:", Opts, 1000)]
     public static partial Regex TimeLabel();
 
     /// <summary>An item that only announces the times under it: "3. Thời gian thực hiện", "IV. TIẾN ĐỘ THỰC HIỆN", "1. Thời gian thi đua".</summary>

@@ -6,10 +6,9 @@ public sealed record PlanFacts(PlanPeriod? Period, IReadOnlyList<PlanPeriod> Bod
     public static PlanFacts Empty { get; } = new(null, [], [], [], []);
 
     /// <summary>
-    /// For a Kế hoạch or Chương trình that states no period, the years its tasks may be expected in: the year it was
-    /// written and the next (a plan written in November is for the coming year). The year is the header's, else that
-    /// of the latest instrument it cites, which it cannot be older than. Null when the plan states a period, when the
-    /// document is not itself a plan (a decision carrying one) or when no year is known.
+    /// For a plan that states no period, the years its tasks may be expected in: the year it was written and the next
+    /// (a plan written in November is for the coming year). The year is the header's, else that of the latest
+    /// instrument it cites, which it cannot be older than. Null when the plan states a period or no year is known.
     /// </summary>
     public PlanPeriod? ImpliedPeriod { get; init; }
 }

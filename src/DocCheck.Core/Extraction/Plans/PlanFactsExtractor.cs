@@ -28,8 +28,7 @@ public sealed class PlanFactsExtractor
         }
         TextDeadlineReader.Read(doc, structure, dates, deadlines);
         deadlines.Sort((a, b) => a.When.Span.Start.CompareTo(b.When.Span.Start));
-        // Only a Kế hoạch or Chương trình of its own: a decision carrying one may run its tasks for years.
-        var implied = period is null && structure.Header.Type?.Code is "KH" or "CTr" && PlanPeriodReader.DocumentYear(structure, dates) is int year
+        var implied = period is null && PlanPeriodReader.DocumentYear(structure, dates) is int year
             ? new PlanPeriod(year, year + 1, default, year.ToString(System.Globalization.CultureInfo.InvariantCulture), false) { Implied = true }
             : null;
         return new PlanFacts(period, body, deadlines, lines, totals) { ImpliedPeriod = implied };

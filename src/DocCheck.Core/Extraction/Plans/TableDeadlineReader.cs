@@ -19,24 +19,46 @@ internal static partial class TableDeadlineReader
     public static void Read(string text, Table table, IReadOnlyList<DateMention> dates, List<Deadline> into)
     {
         var (column, width, headerRow) = TimeColumnOf(table);
+        int usual = UsualWidth(table);
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (r == headerRow) continue;
-            var row = table.Rows[r];
-            var task = TaskCell(row);
-            if (task is null) continue;
-            // A row as wide as the heading has its time where the heading says; merged rows fall back on the cells' words.
-            var cell = column >= 0 && row.Cells.Count == width
-                ? row.Cells[column]
-                : row.Cells.FirstOrDefault(c => !ReferenceEquals(c, task) && c.Text.Length > 0 && TimeCell().IsMatch(c.Text));
-            if (cell is null || ReferenceEquals(cell, task) || cell.Text.Length == 0) continue;
-            bool ongoing = cell.Text.StartsWith("Thường xuyên", StringComparison.OrdinalIgnoreCase);
-            // A cell citing the rule it follows ("Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày …") gives no date of its own.
-            var inCell = dates.Where(d => cell.Span.Contains(d.Span.Start) && d.Kind != DateKind.Recurring && !d.InCitation).ToList();
-            foreach (var d in inCell) into.Add(new Deadline(d, task.Text, task.Span, FromTable: true, ongoing) { EndOfRange = DeadlineRanges.EndOfRange(text, d.Span) });
-            if (inCell.Count == 0 && ongoing)
-                into.Add(new Deadline(new DateMention { Kind = DateKind.Ongoing, Span = cell.Span, Text = cell.Text }, task.Text, task.Span, true, true));
+            foreach (var row in Split(table.Rows[r], usual))
+                ReadRow(text, row, column, width, dates, into);
         }
+    }
+
+    /// <summary>The deadlines of one row: its task and the dates of its time cell.</summary>
+    private static void ReadRow(string text, TableRow row, int column, int width, IReadOnlyList<DateMention> dates, List<Deadline> into)
+    {
+        var task = TaskCell(row);
+        if (task is null) return;
+        // A row as wide as the heading has its time where the heading says; merged rows fall back on the cells' words.
+        var cell = column >= 0 && row.Cells.Count == width
+            ? row.Cells[column]
+            : row.Cells.FirstOrDefault(c => !ReferenceEquals(c, task) && c.Text.Length > 0 && TimeCell().IsMatch(c.Text));
+        if (cell is null || ReferenceEquals(cell, task) || cell.Text.Length == 0) return;
+        bool ongoing = cell.Text.StartsWith("Thường xuyên", StringComparison.OrdinalIgnoreCase);
+        // A cell citing the rule it follows ("Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày …") gives no date of its own.
+        var inCell = dates.Where(d => cell.Span.Contains(d.Span.Start) && d.Kind != DateKind.Recurring && !d.InCitation).ToList();
+        foreach (var d in inCell) into.Add(new Deadline(d, task.Text, task.Span, FromTable: true, ongoing) { EndOfRange = DeadlineRanges.EndOfRange(text, d.Span) });
+        if (inCell.Count == 0 && ongoing)
+            into.Add(new Deadline(new DateMention { Kind = DateKind.Ongoing, Span = cell.Span, Text = cell.Text }, task.Text, task.Span, true, true));
+    }
+
+    /// <summary>The number of cells most rows have.</summary>
+    private static int UsualWidth(Table table) =>
+        table.Rows.Count == 0 ? 0 : table.Rows.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+
+    /// <summary>
+    /// A row holding two or three rows' worth of cells (rows inferred from labels, and an item without a label ran on
+    /// into the one before it): each run of the usual width is a row of its own, with its own task and time.
+    /// </summary>
+    private static IEnumerable<TableRow> Split(TableRow row, int usual)
+    {
+        int n = row.Cells.Count;
+        if (usual < 3 || n < 2 * usual || n % usual != 0) { yield return row; yield break; }
+        for (int k = 0; k < n; k += usual) yield return new TableRow([.. row.Cells.Skip(k).Take(usual)]);
     }
 
     /// <summary>

@@ -158,7 +158,7 @@ internal static partial class TextDeadlineReader
     /// </summary>
     private static bool Alone(string text, int at, int length, int prefix)
     {
-        if (at < prefix || !AloneBefore().IsMatch(text.AsSpan(prefix, at - prefix))) return false;
+        if (at < prefix || at - prefix > 30 || !AloneBefore().IsMatch(text.AsSpan(prefix, at - prefix))) return false;
         var after = text.AsSpan(at + length).Trim(" .;,*");
         return after.Length == 0 || DeadlinePatterns.RangeWordAfter().IsMatch(text.AsSpan(at + length));
     }
@@ -169,8 +169,10 @@ internal static partial class TextDeadlineReader
     /// <summary>"hoàn thành việc rà soát vào tháng 6/2019": the date a task is done at.</summary>
     private static bool DoneAt(string text, int at)
     {
+        // Most dates have no "vào" before them: look for it before running the pattern.
+        if (at < 5 || !text.AsSpan(at - 4, 4).Equals("vào ", StringComparison.OrdinalIgnoreCase)) return false;
         int from = Math.Max(0, at - DoneAtWindow);
-        return at > 0 && text[at - 1] == ' ' && DeadlinePatterns.DoneAtBefore().IsMatch(text.AsSpan(from, at - from));
+        return DeadlinePatterns.DoneAtBefore().IsMatch(text.AsSpan(from, at - from));
     }
 
     private const int DoneAtWindow = 110;

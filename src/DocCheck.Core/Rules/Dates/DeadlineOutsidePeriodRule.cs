@@ -14,7 +14,7 @@ public sealed class DeadlineOutsidePeriodRule : IRule
     private static bool Stray(IReadOnlyList<Extraction.Plans.Deadline> all, Extraction.Plans.Deadline d, Extraction.Plans.PlanPeriod period)
     {
         int a = d.When.Start!.Value.Year, b = d.When.End!.Value.Year;
-        if (b >= period.StartYear - 1 && a <= period.EndYear + 1) return false;
+        if (a <= period.EndYear + 1) return false;
         foreach (var o in all)
         {
             if (o.When.Span == d.When.Span || o.When.Start is not { } os || o.When.End is not { } oe) continue;
@@ -38,8 +38,9 @@ public sealed class DeadlineOutsidePeriodRule : IRule
             if (d.When.Kind == DateKind.YearRange || (d.When.Qualifier == DateQualifier.From && start.Year < period.StartYear)) continue;
             // One end of "từ tháng 12/2020 đến tháng 3/2021": the range as a whole reaches into the period.
             if (d.EndOfRange) continue;
-            // Held to the year it was written, a plan is only told of a time years away from it and from all its other
-            // times ("quý II/2024" among the 2018 tasks of a 2018 plan); one that runs for years has neighbours.
+            // Held to the year it was written, a plan is only told of a time years after it and away from all its other
+            // times ("quý II/2024" among the 2018 tasks of a 2018 plan); one that runs for years has neighbours. A time
+            // years before it is more often a condition ("đất sử dụng trước ngày 01/7/2004") than a deadline.
             if (period.Implied && !Stray(c.Document.Plan.Deadlines, d, period)) continue;
             // Preparing the plan itself ("ban hành kế hoạch trước 31/12/2025" in the 2026 plan) happens just before it.
             if (end.Year == period.StartYear - 1 && end.Month >= 10 && d.When.Kind is DateKind.Day or DateKind.Month or DateKind.Quarter) continue;
