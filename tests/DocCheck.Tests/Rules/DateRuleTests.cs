@@ -192,6 +192,11 @@ public class DateRuleTests
         AssertSilent("DC3003", Undated("1. Sắp xếp tổ chức bộ máy\n- Hoàn thành trong quý II/2018.\n- Hoàn thành trong quý III/2022.\n- Hoàn thành trong quý IV/2023.\n"));
 
     [Fact]
+    public void DC3003_is_silent_on_a_time_years_before_a_plan_without_a_period() =>
+        // Years before the document, "trước ngày" is more often a condition than a deadline.
+        AssertSilent("DC3003", Undated("1. Cấp giấy chứng nhận\n- Hộ gia đình sử dụng đất ổn định trước ngày 01/7/2004.\n- Hoàn thành trong quý II/2018.\n"));
+
+    [Fact]
     public void DC3003_is_silent_on_a_meeting_programme() =>
         AssertSilent("DC3003", Doc("Thời gian: 14h00, ngày 22/01/2019 (chiều thứ Ba).\nĐịa điểm: Hội trường UBND tỉnh.\n",
             number: "Số: 12/CTr-UBND", typeWord: "CHƯƠNG TRÌNH", title: "Hội nghị tổng kết công tác cải cách hành chính năm 2018"));
