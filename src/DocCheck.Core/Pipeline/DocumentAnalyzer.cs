@@ -80,7 +80,7 @@ public sealed class DocumentAnalyzer
         var kind = _kind.Extract(normalized, structure, ownKey);
         var citations = _citations.Extract(normalized, ownKey);
         var dates = _dates.Extract(normalized, citations);
-        var period = PlanFactsExtractor.TitlePeriod(structure, dates);
+        var period = PlanFactsExtractor.Period(normalized, structure, dates);
         int? planYear = period?.StartYear ?? structure.Header.PlaceDate?.Date.Year;
         var quantities = _quantities.Extract(normalized, structure, citations, dates, planYear, kind);
         var plan = _plan.Extract(normalized, structure, dates, quantities);

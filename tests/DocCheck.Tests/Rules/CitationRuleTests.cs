@@ -55,6 +55,70 @@ public class CitationRuleTests
             "Căn cứ Kế hoạch số 01/KH-UBND ngày 05/01/2017 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2017;\n",
             "Triển khai Kế hoạch số 01/KH-UBND ngày 03/01/2018 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2018."));
 
+    // ---- DC2001: every second date given to an instrument (issue 20)
+
+    private const string Basis225 = "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;\n";
+
+    [Theory]
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTg của Thủ tướng Chính phủ «ngày 04/12/2016».")] // the date after the issuing body
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020 ban hành «ngày 04/12/2016».")] // after the title
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTg, «ngày 04/12/2016» của Thủ tướng Chính phủ.")]
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTg «ngày 04 tháng 12 năm 2016» của Thủ tướng Chính phủ.")]
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTG «ngày 04/12/2016» của Thủ tướng Chính phủ.")]
+    [InlineData("Thực hiện Quyết định số 225/QĐ-TTg «ngày 04/12/2016» và Quyết định số 226/QĐ-TTg ngày 05/02/2016 của Thủ tướng Chính phủ.")]
+    [InlineData("| STT | Văn bản | Ghi chú |\n|---|---|---|\n| 1 | Quyết định số 225/QĐ-TTg «ngày 04/12/2016» của Thủ tướng Chính phủ | |")] // in a table
+    public void DC2001_fires_on_a_second_date_in_every_form(string text) => AssertFires("DC2001", Body(Basis225, text));
+
+    [Fact]
+    public void DC2001_fires_on_a_year_typed_wrong_in_a_number_without_year_when_the_title_is_the_same() =>
+        AssertFires("DC2001", Body(Basis225,
+            "Thực hiện Quyết định số 225/QĐ-TTg «ngày 04/02/2017» của Thủ tướng Chính phủ phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020."));
+
+    [Fact]
+    public void DC2001_reports_each_other_date_once_among_three_mentions() =>
+        AssertFires("DC2001", Body(Basis225,
+            "Thực hiện Quyết định số 225/QĐ-TTg «ngày 04/12/2016» của Thủ tướng Chính phủ.\n2. Yêu cầu\nBám sát Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ; Quyết định số 225/QĐ-TTg ngày 04/12/2016."));
+
+    [Fact]
+    public void DC2001_fires_on_a_party_date_written_with_dashes() =>
+        AssertFires("DC2001", Body("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\n",
+            "Thực hiện Nghị quyết số 18-NQ/TW «ngày 25-11-2017» của Ban Chấp hành Trung ương."));
+
+    [Fact]
+    public void DC2001_fires_on_a_title_citation_and_a_body_citation_with_another_date() =>
+        // Seed 004's form: the title cites the programme, the preamble cites it again.
+        AssertFires("DC2001", "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH SỐ 51-CTR/TU NGÀY 09 THÁNG 02 NĂM 2018 CỦA TỈNH ỦY KON TUM\n" +
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chương trình số 51-CTr/TU «ngày 19 tháng 02 năm 2018» của Tỉnh ủy, cụ thể như sau:\nI. MỤC ĐÍCH\n");
+
+    [Fact]
+    public void DC2001_fires_on_an_attached_plan_dated_otherwise_than_its_decision() =>
+        AssertFires("DC2001", Doc("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2018.\n" +
+            // Paragraphs apart, as a Word file gives them: hard-wrapped text would run the title on into the line.
+            "KẾ HOẠCH\n\nCải cách hành chính năm 2018\n\n(Ban hành kèm theo Quyết định số 497/QĐ-UBND «ngày 15/3/2018» của Ủy ban nhân dân tỉnh)\n\nI. NHIỆM VỤ\n1. Cải cách thể chế\n",
+            number: "Số: 497/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính năm 2018"));
+
+    [Theory]
+    [InlineData("ngày 05/3/2018")]
+    [InlineData("ngày 05 tháng 3 năm 2018")]
+    public void DC2001_is_silent_on_an_attached_plan_dated_as_its_decision(string date) =>
+        AssertSilent("DC2001", Doc("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2018.\n" +
+            $"KẾ HOẠCH\n\nCải cách hành chính năm 2018\n\n(Ban hành kèm theo Quyết định số 497/QĐ-UBND {date} của Ủy ban nhân dân tỉnh)\n\nI. NHIỆM VỤ\n1. Cải cách thể chế\n",
+            number: "Số: 497/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính năm 2018"));
+
+    [Fact]
+    public void DC2001_is_silent_on_last_years_instrument_of_the_documents_own_number() =>
+        AssertSilent("DC2001", Body("Căn cứ Kế hoạch số 497/KH-UBND ngày 20/02/2017 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2017;\n", "Nâng cao chất lượng."));
+
+    [Fact]
+    public void DC2001_is_silent_on_the_same_number_in_two_years_with_other_titles() =>
+        AssertSilent("DC2001", Body(Basis225,
+            "Thực hiện Quyết định số 225/QĐ-TTg ngày 10/02/2017 của Thủ tướng Chính phủ về việc giao dự toán ngân sách nhà nước năm 2017."));
+
+    [Fact]
+    public void DC2001_is_silent_on_a_bound_after_a_citation() =>
+        AssertSilent("DC2001", Body(Basis225,
+            "Các sở thực hiện Quyết định số 225/QĐ-TTg của Thủ tướng Chính phủ, báo cáo kết quả trước ngày 04/12/2016."));
+
     // ---- DC2002 year in a normative number differs from its date's year
 
     [Theory]

@@ -101,7 +101,120 @@ public class DateRuleTests
 
     [Fact]
     public void DC3003_is_silent_without_a_period() =>
-        AssertSilent("DC3003", Doc(Preamble + "I. NHIỆM VỤ\n" + Table(("Kiểm tra công vụ", "Trong năm 2017")), title: "Cải cách hành chính"));
+        AssertSilent("DC3003", Doc(NoPeriodPreamble + "I. NHIỆM VỤ\n" + Table(("Kiểm tra công vụ", "Trong năm 2017")),
+            number: "Số: 497/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính"));
+
+    private const string NoPeriodPreamble =
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nỦy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính như sau:\n";
+
+    // ---- DC3003: wherever a task states its time (issue 20)
+
+    [Theory]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh.\n- Thời gian: «năm 2021».")]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh.\n+ Thời gian: «Quý II/2021».\n+ Cơ quan chủ trì: Sở Tư pháp.")]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh; thời gian hoàn thành: «tháng 3/2021».")]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh (Thời gian thực hiện: «năm 2021»).")]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh. Thời gian thực hiện: «Tháng 3/2021».")]
+    [InlineData("1. Cải cách thể chế\na) Rà soát văn bản quy phạm pháp luật của tỉnh.\n- Thời hạn hoàn thành: trước «ngày 31/12/2021».")]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh, hoàn thành trong «quý I/2021».")]
+    [InlineData("1. Cải cách thể chế\n- Sở Tư pháp hoàn thành việc rà soát văn bản vào «tháng 6/2021».")]
+    [InlineData("1. Cải cách thể chế\n- Các sở xây dựng kế hoạch triển khai (hoàn thành trong «tháng 11/2021») gửi Sở Nội vụ.")]
+    [InlineData("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n- «Quý II/2021»")]
+    [InlineData("3. Tiến độ thực hiện\n- «Tháng 3/2021»: ban hành kế hoạch kiểm tra.\n- «Quý II/2021»: kiểm tra tại các sở, ngành.")]
+    public void DC3003_fires_on_a_task_bullet_that_gives_another_year(string tasks) => AssertFires("DC3003", Plan(tasks));
+
+    [Theory]
+    [InlineData("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh.\n- Thời gian: năm 2018.")]
+    [InlineData("1. Cải cách thể chế\n- Phấn đấu tỷ lệ hồ sơ hoàn thành đúng hạn đạt 90% vào năm 2020.")] // a target, not a deadline
+    [InlineData("1. Cải cách thể chế\n- Thời gian ký: 07/10/2019 20:43:19.")] // a digital signature's stamp
+    [InlineData("1. Cải cách thể chế\n- Đăng ký đất đai cho hộ gia đình đã được công nhận quyền sử dụng đất (trong năm 2014) theo quy định.")]
+    [InlineData("3. Tiến độ thực hiện\n- Tháng 3/2018: ban hành kế hoạch kiểm tra.\n- Từ tháng 11/2017: vận hành hệ thống.")]
+    public void DC3003_is_silent_on_times_in_the_period_and_on_what_is_no_deadline(string tasks) => AssertSilent("DC3003", Plan(tasks));
+
+    [Fact]
+    public void DC3003_names_the_task_before_a_time_label_inside_its_item()
+    {
+        var run = AssertFires("DC3003", Plan("1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật của tỉnh; thời gian hoàn thành: «tháng 3/2021»."));
+        Assert.EndsWith(": Rà soát văn bản quy phạm pháp luật của tỉnh", Single(run, "DC3003").Message);
+    }
+
+    [Fact]
+    public void DC3003_fires_on_any_time_written_in_a_tables_time_column() =>
+        AssertFires("DC3003", Plan(Table(("Rà soát thủ tục hành chính", "«30/6/2019»"), ("Kiểm tra công vụ", "Ban hành kế hoạch trong «quý II/2019»"),
+            ("Tập huấn nghiệp vụ", "Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 14/6/2015"), ("Tổ chức hội nghị", "Quý IV/2018"))));
+
+    [Fact]
+    public void DC3003_takes_a_time_cell_followed_by_a_bulleted_cell_as_a_time_of_its_own() =>
+        AssertFires("DC3003", Plan("| STT | Nội dung | Thời gian | Ghi chú |\n|---|---|---|---|\n| 1 | Trang bị đồng phục cho công chức | Trong «tháng 1 năm 2019» | - Tại Trung tâm: 70.000.000 đồng |\n"));
+
+    [Fact]
+    public void DC3003_is_silent_on_a_report_due_in_the_first_half_of_the_next_year() =>
+        AssertSilent("DC3003", Plan("1. Kiểm soát tài sản, thu nhập\n- Thanh tra tỉnh tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/4/2019."));
+
+    // ---- DC3003: where the period comes from when the title gives none
+
+    [Fact]
+    public void DC3003_takes_the_period_from_the_sentence_that_issues_the_plan() =>
+        AssertFires("DC3003", Doc(Preamble + "I. NHIỆM VỤ\n1. Cải cách thể chế\nRà soát văn bản.\nThời gian thực hiện: «Quý II/2017».\n", title: "Thực hiện công tác cải cách hành chính"));
+
+    [Fact]
+    public void DC3003_takes_the_period_from_the_article_that_issues_a_decisions_plan() =>
+        AssertFires("DC3003", Doc("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" +
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2018 trên địa bàn tỉnh.\n" +
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nKẾ HOẠCH\nCải cách hành chính\nI. NHIỆM VỤ\n1. Cải cách thể chế\nRà soát văn bản.\nThời gian thực hiện: «Quý II/2016».\n",
+            number: "Số: 497/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch cải cách hành chính"));
+
+    [Fact]
+    public void DC3003_does_not_take_the_period_of_a_plan_a_basis_clause_cites() =>
+        AssertSilent("DC3003", Doc("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2018 của UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2018;\n" +
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch kiểm tra như sau:\nI. NHIỆM VỤ\n1. Kiểm tra\nThời gian thực hiện: Quý II/2019.\n",
+            number: "Số: 497/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc ban hành Kế hoạch kiểm tra"));
+
+    [Fact]
+    public void DC3003_takes_the_period_from_the_first_line_of_a_file_without_a_header() =>
+        AssertFires("DC3003", "Kế hoạch cải cách hành chính năm 2018 của Ủy ban nhân dân tỉnh\n\nI. NHIỆM VỤ\n\n1. Cải cách thể chế\n\nRà soát văn bản.\n\nThời gian thực hiện: «Quý II/2016».\n");
+
+    [Fact]
+    public void DC3003_counts_every_year_the_title_names() =>
+        AssertSilent("DC3003", Doc(Preamble + "I. NHIỆM VỤ\n1. Triển khai nhiệm vụ năm 2019\nThời gian thực hiện: Quý I/2019.\n",
+            title: "Đánh giá công tác cải cách hành chính năm 2018, triển khai nhiệm vụ năm 2019"));
+
+    [Fact]
+    public void DC3003_does_not_count_the_vision_of_a_title_in_the_period() =>
+        AssertFires("DC3003", Doc(Preamble + "I. NHIỆM VỤ\n1. Cải cách thể chế\nThời gian thực hiện: «Quý II/2025».\n",
+            title: "Cải cách hành chính giai đoạn 2018-2020, tầm nhìn đến năm 2030"));
+
+    // Seed 004 has neither a header nor a period: it is held to the year of what it cites (2018) and the next.
+    private static string Undated(string tasks) =>
+        "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH SỐ 51-CTr/TU NGÀY 09 THÁNG 02 NĂM 2018 CỦA TỈNH ỦY\n" +
+        "Căn cứ Nghị quyết số 10/NQ-CP ngày 03 tháng 02 năm 2018 của Chính phủ;\nI. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n" + tasks;
+
+    [Fact]
+    public void DC3003_holds_a_plan_without_a_period_to_its_year_when_a_time_is_years_from_all_others()
+    {
+        var run = AssertFires("DC3003", Undated("1. Sắp xếp tổ chức bộ máy\n- Sở Nội vụ hoàn thành việc rà soát trong quý II/2018.\n" +
+            "- Sở Nội vụ tổng hợp báo cáo trong «quý III/2024».\n- Các huyện tổ chức tổng kết trong quý IV/2018.\n"));
+        Assert.Contains("suy từ năm của văn bản", Single(run, "DC3003").Message);
+    }
+
+    [Fact]
+    public void DC3003_is_silent_on_a_plan_without_a_period_whose_times_run_over_years() =>
+        AssertSilent("DC3003", Undated("1. Sắp xếp tổ chức bộ máy\n- Hoàn thành trong quý II/2018.\n- Hoàn thành trong quý III/2022.\n- Hoàn thành trong quý IV/2023.\n"));
+
+    [Fact]
+    public void DC3003_is_silent_on_a_time_years_before_a_plan_without_a_period() =>
+        // Years before the document, "trước ngày" is more often a condition than a deadline.
+        AssertSilent("DC3003", Undated("1. Cấp giấy chứng nhận\n- Hộ gia đình sử dụng đất ổn định trước ngày 01/7/2004.\n- Hoàn thành trong quý II/2018.\n"));
+
+    [Fact]
+    public void DC3003_is_silent_on_a_meeting_programme() =>
+        AssertSilent("DC3003", Doc("Thời gian: 14h00, ngày 22/01/2019 (chiều thứ Ba).\nĐịa điểm: Hội trường UBND tỉnh.\n",
+            number: "Số: 12/CTr-UBND", typeWord: "CHƯƠNG TRÌNH", title: "Hội nghị tổng kết công tác cải cách hành chính năm 2018"));
+
+    [Fact]
+    public void DC3003_is_silent_on_a_report_on_a_plan() =>
+        AssertSilent("DC3003", Doc("I. KẾT QUẢ\n1. Chỉ đạo\nTrong tháng 10/2019, Ban Chỉ đạo tiếp tục chỉ đạo các cơ quan.\nII. NHIỆM VỤ\n- Thời gian: tháng 11/2019.\n",
+            number: "Số: 45/BC-UBND", typeWord: "BÁO CÁO", title: "Kết quả triển khai Đề án 06 năm 2018"));
 
     // ---- DC3004 title period differs from the body period
 
@@ -128,6 +241,20 @@ public class DateRuleTests
         AssertSilent("DC3004", Doc(Preamble +
             "I. MỤC ĐÍCH, YÊU CẦU\nThực hiện Kế hoạch cải cách hành chính giai đoạn 2016-2020 của tỉnh.\n" +
             "II. NHIỆM VỤ\nCác sở, ngành thực hiện Kế hoạch cải cách hành chính giai đoạn 2016-2020.\n"));
+
+    [Fact]
+    public void DC3004_is_silent_when_the_body_names_one_of_the_title_years() =>
+        AssertSilent("DC3004", Doc(Preamble +
+            "I. MỤC ĐÍCH, YÊU CẦU\nTriển khai Kế hoạch cải cách hành chính năm 2019 đồng bộ.\n" +
+            "II. NHIỆM VỤ\nCác sở, ngành xây dựng kế hoạch cải cách hành chính năm 2019 của đơn vị.\n",
+            title: "Đánh giá công tác cải cách hành chính năm 2018, triển khai nhiệm vụ năm 2019"));
+
+    [Fact]
+    public void DC3004_is_silent_on_a_document_that_is_not_a_plan() =>
+        AssertSilent("DC3004", Doc(Preamble +
+            "I. MỤC ĐÍCH, YÊU CẦU\nTriển khai Kế hoạch cải cách hành chính năm 2019 đồng bộ.\n" +
+            "II. NHIỆM VỤ\nCác sở, ngành xây dựng kế hoạch cải cách hành chính năm 2019 của đơn vị.\n",
+            number: "Số: 45/TTr-UBND", typeWord: "TỜ TRÌNH", title: "Về dự thảo Kế hoạch cải cách hành chính năm 2018"));
 
     [Fact]
     public void DC3004_is_silent_on_a_single_mention_of_another_year() =>

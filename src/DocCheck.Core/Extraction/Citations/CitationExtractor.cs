@@ -22,6 +22,7 @@ public sealed class CitationExtractor
             // The order matters: a named law inside a numbered citation's span (not its title) is skipped, and a
             // self reference replaces the named law it contains.
             NumberedCitationFinder.Find(s, block.Span.Start, inBlock);
+            LateIssueDateFinder.Apply(s, block.Span.Start, inBlock);
             NamedLawFinder.Find(s, block.Span.Start, inBlock);
             StandardFinder.Find(s, block.Span.Start, inBlock);
             SelfReferenceFinder.Find(s, block.Span.Start, inBlock, ownKey);

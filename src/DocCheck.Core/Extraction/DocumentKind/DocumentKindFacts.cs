@@ -42,12 +42,18 @@ public sealed class DocumentKindFacts
         || k.Opening.HasLawNumberLine);
 
     /// <summary>
-    /// True for a plan: not a normative text, and a Kế hoạch, Chương trình, Đề án, Phương án or Dự án, one carried
-    /// inside a decision, or a decision whose title issues one ("Ban hành Kế hoạch …"). Only plans have a period that
-    /// deadlines must fit in.
+    /// True for a plan: not a normative text nor a Báo cáo, and a Kế hoạch, Chương trình (not a meeting's programme),
+    /// Đề án, Phương án or Dự án, one carried inside a decision, or a decision whose title issues one ("Về việc ban
+    /// hành Kế hoạch …", "Phê duyệt Đề án …"). Only plans have a period that deadlines must fit in; a report on a
+    /// plan ("Báo cáo kết quả triển khai Đề án 06 tháng 10/2025") states what was done and what comes next.
     /// </summary>
     public bool IsPlan => _plan.Get(this, static k =>
         !k.IsNormativeText
-        && (k._structure.Parts.Any(p => p.Header.Type?.Code is "KH" or "CTr" or "ĐA" or "PA" or "DA")
-            || (k._structure.Header.Title?.Text is { } t && DocumentKindPatterns.PlanTitle().IsMatch(t))));
+        && k._structure.Header.Type?.Code != "BC"
+        && (k._structure.Parts.Any(p => p.Header.Type?.Code is "KH" or "CTr" or "ĐA" or "PA" or "DA" && !IsAgenda(p.Header))
+            || (k._structure.Header.Type?.Code is null or "QĐ" or "NQ" && k._structure.Header.Title?.Text is { } t && DocumentKindPatterns.PlanTitle().IsMatch(t))));
+
+    /// <summary>A Chương trình that is a meeting's programme ("CHƯƠNG TRÌNH / Hội nghị triển khai …"): its times are the meeting's hours.</summary>
+    private static bool IsAgenda(DocumentHeader h) =>
+        h.Type?.Code == "CTr" && (DocumentKindPatterns.Agenda().IsMatch(h.Title?.Text ?? "") || DocumentKindPatterns.Agenda().IsMatch(h.TypeWord?.Text ?? ""));
 }

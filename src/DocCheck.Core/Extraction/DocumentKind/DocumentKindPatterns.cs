@@ -5,9 +5,17 @@ namespace DocCheck.Extraction.DocumentKind;
 /// <summary>The patterns the document's kind and its header area are read with, compiled once, each with a time-out.</summary>
 internal static partial class DocumentKindPatterns
 {
-    /// <summary>A title that issues a plan: "Ban hành Kế hoạch …", "Chương trình …", "Đề án …", "Phương án …".</summary>
-    [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án)\b", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// A decision's title that issues a plan: "Về việc ban hành Kế hoạch …", "Phê duyệt Đề án …", "Ban hành Chương
+    /// trình hành động …" — the verb, at most three words, the plan word, and no number before them (a number is a
+    /// cited instrument: "triển khai Quyết định số 1956/QĐ-TTg phê duyệt Đề án …" issues nothing).
+    /// </summary>
+    [GeneratedRegex(@"(?i)^[^\d]*?\b(?:ban\s+hành|phê\s+duyệt)(?:\s+\p{L}+){0,3}?\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|dự\s+án)\b", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex PlanTitle();
+
+    /// <summary>The programme of a meeting, not a plan: "CHƯƠNG TRÌNH Hội nghị …", "Chương trình Đại hội …", "… Hội thảo", "Lễ …".</summary>
+    [GeneratedRegex(@"(?i)^\W*(?:chương\s+trình\s+)?(?:hội\s+nghị|hội\s+thảo|đại\s+hội|tọa\s+đàm|toạ\s+đàm|lễ|buổi\s+làm\s+việc|làm\s+việc|phiên\s+họp|cuộc\s+họp)\b", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex Agenda();
 
     /// <summary>The number line of a law: "Luật số: 43/2024/QH15", "Bộ luật số: 45/2019/QH14".</summary>
     [GeneratedRegex(@"(?i)\b(?:Bộ\s+)?luật\s+số\s*:\s*\d", RegexOptions.CultureInvariant, 1000)]

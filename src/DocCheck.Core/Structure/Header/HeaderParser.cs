@@ -76,6 +76,7 @@ internal static class HeaderParser
                         bodyStart = i + 1;
                     }
                 }
+                if (title is not null) (title, i, bodyStart) = WithContinuation(doc, blocks, title, i, end, bodyStart);
                 // Then, optionally, the issuing authority of a decision and the "kèm theo" line.
                 while (i + 1 < end)
                 {
@@ -84,6 +85,18 @@ internal static class HeaderParser
                     if (attachedTo is null && HeaderPatterns.AttachedTo().IsMatch(next)) { attachedTo = TextField.Of(doc, blocks[i + 1]); i++; bodyStart = i + 1; continue; }
                     break;
                 }
+                break;
+            }
+            // "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021" on one line, or a file without a header whose first line is its
+            // title ("Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở …"): the type word and the title share the block.
+            if (typeWord is null && OpeningTitle(t, headerless: motto is null && number is null && placeDate is null && issuerBlocks.Count == 0
+                    && i == FirstNonEmpty(doc, blocks, start, i) && !HeaderFollows(doc, blocks, i + 1, zoneEnd)) is { } opening)
+            {
+                typeWord = new TextField(t[..opening.TypeLength], new TextSpan(b.Span.Start, opening.TypeLength));
+                type = opening.Type;
+                title = new TextField(t[opening.TitleStart..], TextSpan.FromBounds(b.Span.Start + opening.TitleStart, b.Span.End));
+                bodyStart = i + 1;
+                (title, i, bodyStart) = WithContinuation(doc, blocks, title, i, end, bodyStart);
                 break;
             }
             if (beforeMotto && ReflowStep.IsAllCaps(t) && t.Length <= 120) { issuerBlocks.Add(b); continue; }
@@ -126,6 +139,75 @@ internal static class HeaderParser
                 return type;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A title that Word wrapped over several paragraphs goes on in lower case ("… cải cách hành chính nhà nước" /
+    /// "trên địa bàn tỉnh Lâm Đồng” năm 2026"): those blocks belong to it. Returns the title, its last block and the
+    /// body's first block.
+    /// </summary>
+    private static (TextField Title, int Last, int BodyStart) WithContinuation(NormalizedText doc, IReadOnlyList<Block> blocks, TextField title, int last, int end, int bodyStart)
+    {
+        for (int k = 0; k < MaxTitleContinuations && last + 1 < end; k++)
+        {
+            var b = blocks[last + 1];
+            string next = doc.Slice(b.Span);
+            if (next.Length == 0 || next.Length > 300 || !char.IsLower(next[0]) || IsBodyLabel(next) || PreambleParser.KindOf(next) is not null) break;
+            title = new TextField(title.Text + " " + next, TextSpan.FromBounds(title.Span.Start, b.Span.End));
+            last++;
+            bodyStart = last + 1;
+        }
+        return (title, last, bodyStart);
+    }
+
+    private const int MaxTitleContinuations = 3;
+
+    /// <summary>A block that opens with a type name and goes on with the title, as (type, length of the type word, start of the title).</summary>
+    private sealed record Opening(DocumentTypeInfo Type, int TypeLength, int TitleStart);
+
+    /// <summary>
+    /// The type and title sharing one block: in capitals anywhere in the header ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM
+    /// 2021"), or, in a file with no header at all, a first block that starts with a type name ("Kế hoạch hỗ trợ …").
+    /// </summary>
+    private static Opening? OpeningTitle(string t, bool headerless)
+    {
+        if (t.Length > 300 || t.EndsWith(':') || t.EndsWith(';')) return null;
+        bool caps = ReflowStep.IsAllCaps(t);
+        if (!caps && (!headerless || !char.IsUpper(t[0]))) return null;
+        string upper = t.ToUpperInvariant();
+        foreach (var type in TypesLongestFirst)
+        {
+            int n = type.UpperName.Length;
+            if (upper.Length <= n + 1 || !upper.StartsWith(type.UpperName, StringComparison.Ordinal) || upper[n] != ' ') continue;
+            int titleStart = n + 1;
+            while (titleStart < t.Length && t[titleStart] == ' ') titleStart++;
+            // "Kế hoạch và Đầu tư" names a ministry, not a plan: the title goes on with a word, not a conjunction.
+            if (titleStart >= t.Length || !char.IsLetter(t[titleStart]) || upper.AsSpan(titleStart).StartsWith("VÀ ", StringComparison.Ordinal)) return null;
+            return new Opening(type, n, titleStart);
+        }
+        return null;
+    }
+
+    // "THÔNG TƯ LIÊN TỊCH …" is a Thông tư liên tịch, not a Thông tư titled "LIÊN TỊCH …".
+    private static readonly DocumentTypeInfo[] TypesLongestFirst = [.. VietnameseLexicon.DocumentTypes.OrderByDescending(t => t.UpperName.Length)];
+
+    /// <summary>A motto or a number line further down: the first block was a portal's caption ("Luật Đầu tư công 2019"), not the title.</summary>
+    private static bool HeaderFollows(NormalizedText doc, IReadOnlyList<Block> blocks, int from, int zoneEnd)
+    {
+        for (int i = from; i < zoneEnd; i++)
+        {
+            string t = doc.Slice(blocks[i].Span);
+            if (StructurePatterns.Motto().IsMatch(t) || ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && HeaderPatterns.Number().IsMatch(t)))
+                return true;
+        }
+        return false;
+    }
+
+    private static int FirstNonEmpty(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int upTo)
+    {
+        for (int i = start; i < upTo; i++)
+            if (blocks[i].Span.Length > 0 && doc.Slice(blocks[i].Span).Length > 0) return i;
+        return upTo;
     }
 
     private static int FirstBodyBlock(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int stop)

@@ -4,10 +4,11 @@ using DocCheck.Tests.TestSupport;
 
 namespace DocCheck.Tests.Extraction.Citations;
 
-/// <summary>Runs every case of citation-specs.txt: each form, variant, date style, relation and short form.</summary>
+/// <summary>Runs every case of citation-specs.txt (each form, variant, date style, relation and short form) and citation-late-date-specs.txt.</summary>
 public class CitationSpecTests
 {
-    private static readonly IReadOnlyList<SpecFile.Case> Cases = SpecFile.Load("Extraction/Citations/citation-specs.txt");
+    private static readonly IReadOnlyList<SpecFile.Case> Cases =
+        [.. SpecFile.Load("Extraction/Citations/citation-specs.txt"), .. SpecFile.Load("Extraction/Citations/citation-late-date-specs.txt")];
 
     public static TheoryData<string> Names()
     {

@@ -30,6 +30,34 @@ public class DocumentKindTests
         Assert.False(Analyze(Doc(Body, number: "Số: 12/QĐ-UBND", typeWord: "QUYẾT ĐỊNH", title: "Về việc công bố Chỉ số cải cách hành chính năm 2018")).Kind.IsPlan);
 
     [Fact]
+    public void A_report_on_a_plan_is_not_a_plan() =>
+        Assert.False(Analyze(Doc(Body, number: "Số: 45/BC-UBND", typeWord: "BÁO CÁO", title: "Kết quả triển khai Đề án 06 trên địa bàn tỉnh tháng 10/2018")).Kind.IsPlan);
+
+    [Theory]
+    [InlineData("CHƯƠNG TRÌNH", "Hội nghị triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy")]
+    [InlineData("CHƯƠNG TRÌNH HỘI NGHỊ", "Đánh giá công tác cải cách hành chính năm 2018")]
+    [InlineData("CHƯƠNG TRÌNH", "Đại hội Hiệp hội Doanh nghiệp tỉnh, nhiệm kỳ V")]
+    public void A_meeting_programme_is_not_a_plan(string typeWord, string title) =>
+        Assert.False(Analyze(Doc(Body, number: "Số: 12/CTr-UBND", typeWord: typeWord, title: title)).Kind.IsPlan);
+
+    [Fact]
+    public void A_programme_of_action_is_a_plan() =>
+        Assert.True(Analyze(Doc(Body, number: "Số: 12/CTr-UBND", typeWord: "CHƯƠNG TRÌNH", title: "Hành động thực hiện cải cách hành chính năm 2018")).Kind.IsPlan);
+
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH", "Phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh")]
+    [InlineData("NGHỊ QUYẾT", "Ban hành Chương trình hành động thực hiện Nghị quyết Đại hội")]
+    public void A_decision_that_approves_or_issues_a_plan_is_a_plan(string typeWord, string title) =>
+        Assert.True(Analyze(Doc(Body, number: "Số: 12/QĐ-UBND", typeWord: typeWord, title: title)).Kind.IsPlan);
+
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH", "Về việc triển khai Quyết định số 1956/QĐ-TTg phê duyệt Đề án đào tạo nghề")] // a cited instrument issues it
+    [InlineData("CHỈ THỊ", "Về việc xây dựng kế hoạch phát triển kinh tế - xã hội năm 2019")]
+    [InlineData("TỜ TRÌNH", "Về việc ban hành Kế hoạch cải cách hành chính năm 2019")]
+    public void A_document_that_only_names_a_plan_is_not_one(string typeWord, string title) =>
+        Assert.False(Analyze(Doc(Body, number: "Số: 12/QĐ-UBND", typeWord: typeWord, title: title)).Kind.IsPlan);
+
+    [Fact]
     public void A_report_is_a_report_and_not_a_plan()
     {
         var k = Analyze(Doc(Body, number: "Số: 45/BC-UBND", typeWord: "BÁO CÁO", title: "Tình hình thực hiện công tác cải cách hành chính năm 2018")).Kind;
