@@ -310,6 +310,10 @@ public class CitationRuleTests
     }
 
     [Fact]
+    public void DC2007_is_silent_on_a_footnote_mark_glued_to_the_numbers_own_year() =>
+        AssertSilent("DC2007", Body("Căn cứ Nghị định số 140/2018/NĐ-CP ngày 08/10/20181 của Chính phủ sửa đổi các nghị định;\n", "Nâng cao chất lượng."));
+
+    [Fact]
     public void Five_digit_year_in_a_citation_date_is_malformed_not_read_as_four_digits()
     {
         var run = AssertFires("DC2007", Body("Căn cứ Nghị định số 118/2025/NĐ-CP «ngày 09/6/20205» của Chính phủ về thực hiện thủ tục hành chính;\n", "Nâng cao chất lượng."));

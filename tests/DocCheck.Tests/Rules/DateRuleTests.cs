@@ -87,6 +87,15 @@ public class DateRuleTests
     public void DC3003_is_silent_on_one_end_of_a_range_that_reaches_into_the_period() =>
         AssertSilent("DC3003", Plan("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\nThời gian thực hiện: từ tháng 11/2018 đến tháng 02/2019."));
 
+    [Theory]
+    [InlineData("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n- Thời gian thực hiện: từ «tháng 2/2021» đến tháng 12/2021.")]
+    [InlineData("1. Cải cách thể chế\nRà soát văn bản quy phạm pháp luật.\n- Thời gian thực hiện: từ «tháng 2/2015» đến tháng 9/2016.")]
+    public void DC3003_fires_once_on_a_range_wholly_outside_the_period(string tasks)
+    {
+        var run = AssertFires("DC3003", Plan(tasks));
+        Assert.Single(run.Findings, f => f.RuleId == "DC3003");
+    }
+
     [Fact]
     public void DC3003_is_silent_on_a_report_due_early_in_the_next_year() =>
         AssertSilent("DC3003", Plan("1. Cải cách thể chế\nBáo cáo tổng kết công tác cải cách hành chính.\nThời gian thực hiện: tháng 01/2019."));

@@ -75,3 +75,18 @@ public class PlaceDateTests
         Assert.Equal("ngày 28 tháng 02 năm 2018", Parts(doc.Normalized.Text, pd));
     }
 }
+
+/// <summary>A PDF text's header whose blank lines hold a space: the number and place-date stay in the motto's block.</summary>
+public class PlaceDateInTheMottosBlockTests
+{
+    [Fact]
+    public void Number_and_place_date_after_the_motto_in_its_block_are_read()
+    {
+        string text = "BỘ TÀI CHÍNH \n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc  \n \nSố: 41/2026/TT-BTC \n"
+            + "Hà Nội, ngày 06 tháng 4 năm 2026 \nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÔNG TƯ\nHướng dẫn kê khai thuế\n"
+            + "Căn cứ Luật Quản lý thuế;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn kê khai.\n";
+        var header = new DocumentAnalyzer().Analyze(text).Structure.Header;
+        Assert.Equal("41/2026/TT-BTC", header.Number?.Display);
+        Assert.Equal(new DateOnly(2026, 4, 6), header.PlaceDate?.Date.Value);
+    }
+}

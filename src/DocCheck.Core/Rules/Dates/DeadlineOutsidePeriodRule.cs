@@ -23,6 +23,20 @@ public sealed class DeadlineOutsidePeriodRule : IRule
         return true;
     }
 
+    /// <summary>The other end of the range <paramref name="d"/> is one end of: the nearest other range end a few characters away.</summary>
+    private static Extraction.Plans.Deadline? OtherEnd(IReadOnlyList<Extraction.Plans.Deadline> all, Extraction.Plans.Deadline d)
+    {
+        Extraction.Plans.Deadline? best = null;
+        int bestGap = int.MaxValue;
+        foreach (var o in all)
+        {
+            if (!o.EndOfRange || o.When.Span == d.When.Span) continue;
+            int gap = o.When.Span.Start >= d.When.Span.End ? o.When.Span.Start - d.When.Span.End : d.When.Span.Start - o.When.Span.End;
+            if (gap >= 0 && gap <= 16 && gap < bestGap) { best = o; bestGap = gap; }
+        }
+        return best;
+    }
+
     public IEnumerable<Finding> Check(RuleContext c)
     {
         // Decisions announcing an index, reports, circulars have dates but no plan period to keep to.
@@ -34,10 +48,20 @@ public sealed class DeadlineOutsidePeriodRule : IRule
             if (d.When.Start is not { } start || d.When.End is not { } end) continue;
             if (d.When.Kind == DateKind.Ongoing) continue;
             if (end.Year >= period.StartYear && start.Year <= period.EndYear) continue;
-            // "giai đoạn 2027-2030" is an orientation, "Từ 01/7/2025" the start of something still running.
-            if (d.When.Kind == DateKind.YearRange || (d.When.Qualifier == DateQualifier.From && start.Year < period.StartYear)) continue;
-            // One end of "từ tháng 12/2020 đến tháng 3/2021": the range as a whole reaches into the period.
-            if (d.EndOfRange) continue;
+            // "giai đoạn 2027-2030" is an orientation.
+            if (d.When.Kind == DateKind.YearRange) continue;
+            // "từ tháng 2/2021 đến tháng 12/2021" in a 2026–2030 plan: the range as a whole lies outside; it is
+            // reported once, at its first end.
+            bool wholeRangeOutside = d.EndOfRange && OtherEnd(c.Document.Plan.Deadlines, d) is { } other
+                && other.When.Span.Start > d.When.Span.Start && other.When.Start is { } os && other.When.End is { } oe
+                && (oe.Year < period.StartYear && end.Year < period.StartYear || os.Year > period.EndYear && start.Year > period.EndYear);
+            if (!wholeRangeOutside)
+            {
+                // "Từ 01/7/2025" is the start of something still running.
+                if (d.When.Qualifier == DateQualifier.From && start.Year < period.StartYear) continue;
+                // One end of "từ tháng 12/2020 đến tháng 3/2021": the range as a whole reaches into the period.
+                if (d.EndOfRange) continue;
+            }
             // Held to the year it was written, a plan is only told of a time years after it and away from all its other
             // times ("quý II/2024" among the 2018 tasks of a 2018 plan); one that runs for years has neighbours. A time
             // years before it is more often a condition ("đất sử dụng trước ngày 01/7/2004") than a deadline.

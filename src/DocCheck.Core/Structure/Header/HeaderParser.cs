@@ -40,7 +40,25 @@ internal static class HeaderParser
                 // Two columns on one line ("Số:      /TB-UBND<tab>CỘNG HÒA XÃ HỘI…"): the number comes before the motto.
                 else if (m.Index > 0 && number is null && StartsWithSo(t) && ParseNumber(doc, b) is { } numBeforeMotto
                          && numBeforeMotto.Field.Span.End <= b.Span.Start + m.Index)
+                {
                     number = numBeforeMotto;
+                    // "Số: 41/2026/TT-BTC Hà Nội, ngày 06 tháng 4 năm 2026 Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI …": the
+                    // place-date may stand between the number and the motto's words.
+                    if (placeDate is null && PlaceDateParser.Parse(doc, b, numBeforeMotto.Field.Span.End - b.Span.Start) is { } pdBefore
+                        && pdBefore.Field.Span.End <= b.Span.Start + m.Index)
+                        placeDate = pdBefore;
+                }
+                // The reflow of a PDF text can leave the number and the place-date in the motto's block ("… Hạnh phúc
+                // Số: 41/2026/TT-BTC Hà Nội, ngày 06 tháng 4 năm 2026"): read them there.
+                else if (number is null && AfterMotto(t, m) is int so && so > 0)
+                {
+                    var rest = b with { Span = TextSpan.FromBounds(b.Span.Start + so, b.Span.End) };
+                    if (ParseNumber(doc, rest) is { } numAfterMotto)
+                    {
+                        number = numAfterMotto;
+                        if (placeDate is null && PlaceDateParser.Parse(doc, rest, numAfterMotto.Field.Span.End - rest.Span.Start) is { } pdAfter) placeDate = pdAfter;
+                    }
+                }
                 motto = motto is null ? TextField.Of(doc, b) : new TextField(motto.Text + " " + t, TextSpan.FromBounds(motto.Span.Start, b.Span.End));
                 beforeMotto = false;
                 continue;
@@ -223,6 +241,16 @@ internal static class HeaderParser
                 last = i + 1;
         }
         return last;
+    }
+
+    /// <summary>Where "Số:" starts after the motto's "Hạnh phúc" in block text <paramref name="t"/>, or -1.</summary>
+    private static int AfterMotto(string t, System.Text.RegularExpressions.Match motto)
+    {
+        int end = t.IndexOf("Hạnh phúc", motto.Index, StringComparison.OrdinalIgnoreCase);
+        if (end < 0) return -1;
+        int p = end + "Hạnh phúc".Length;
+        while (p < t.Length && t[p] is ' ' or '\n') p++;
+        return p < t.Length && StartsWithSo(t[p..]) ? p : -1;
     }
 
     private static bool StartsWithSo(string t) => t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal);
