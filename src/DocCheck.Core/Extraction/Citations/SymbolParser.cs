@@ -80,8 +80,10 @@ internal static class SymbolParser
         {
             string code = comps[0];
             bool known = InstrumentTypes.IsTypeCode(code) || SymbolCodes.IsIssuerCode(code);
-            bool capitals = symRaw.Length is >= 2 and <= 8 && symRaw.All(ch => char.IsLetter(ch) && !char.IsLower(ch));
-            if (!code.All(char.IsLetter) || !(known || capitals)) return null;
+            // A body's code may end in a unit number ("3169/TCT06"): capitals, then at most two digits.
+            string letters = symRaw.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            bool capitals = letters.Length is >= 2 and <= 8 && symRaw.Length - letters.Length <= 2 && letters.All(ch => char.IsLetter(ch) && !char.IsLower(ch));
+            if (!(code.All(char.IsLetter) ? known || capitals : capitals && !known)) return null;
         }
 
         string number = TrimZeros(m.Groups["num"].Value);
@@ -97,9 +99,14 @@ internal static class SymbolParser
         string key = sb.ToString();
 
         CitationKind kind;
-        // "57/NQ/TW" is the party resolution 57-NQ/TW written with a slash for its hyphen.
-        if (year is null && comps.Count == 2 && firstIsType && seps[0] == '/' && PartyBodies.Contains(comps[1]) && suffix is null)
-            return new Parsed(CitationKind.Party, $"{number}-{comps[0]}/{comps[1]}", number, null, null, comps[0], comps[1], length);
+        // "57/NQ/TW" is the party resolution 57-NQ/TW written with a slash for its hyphen; "180/KH/UBND" is 180/KH-UBND.
+        if (year is null && comps.Count == 2 && firstIsType && seps[0] == '/' && suffix is null)
+        {
+            if (PartyBodies.Contains(comps[1]))
+                return new Parsed(CitationKind.Party, $"{number}-{comps[0]}/{comps[1]}", number, null, null, comps[0], comps[1], length);
+            if (SymbolCodes.IsIssuerCode(comps[1]))
+                return new Parsed(CitationKind.Administrative, $"{number}/{comps[0]}-{comps[1]}", number, null, null, comps[0], comps[1], length);
+        }
         string? typeCode = firstIsType ? comps[0] : null;
         string? issuerCode = firstIsType ? (comps.Count > 1 ? string.Join("-", comps.Skip(1)) : null) : comps[0];
         if (comps.Any(c => c.StartsWith("UBTVQH", StringComparison.Ordinal))) kind = CitationKind.StandingCommittee;
@@ -131,6 +138,10 @@ internal static class SymbolParser
             return null;
         }
         if (suf.Length > 0 || !code.All(char.IsLetter)) return null;
+        // "6709/UBNDNC": a people's committee and its unit with the hyphen lost (6709/UBND-NC).
+        foreach (string body in (ReadOnlySpan<string>)["UBND", "HĐND"])
+            if (code.Length >= body.Length + 2 && code.Length <= body.Length + 6 && code.StartsWith(body, StringComparison.Ordinal))
+                return new Parsed(CitationKind.OfficialLetter, $"{num}/{body}-{code[body.Length..]}", num, null, null, null, $"{body}-{code[body.Length..]}", length, NeedsContext: true);
         for (int cut = 1; cut <= Math.Min(4, code.Length - 2); cut++)
         {
             string type = SymbolCodes.Canonical(code[..cut]), issuer = SymbolCodes.Canonical(code[cut..]);
