@@ -35,7 +35,10 @@ public sealed class BrowserTests(BrowserFixture web, ITestOutputHelper output) :
         Wait().Until(d =>
         {
             try { _ = html.Displayed; return false; }
+            // The old page's root is gone: chromedriver says "stale element", or — while the new document is being
+            // attached — "Node with given id does not belong to the document".
             catch (StaleElementReferenceException) { return Equals(Js("return document.readyState;"), "complete"); }
+            catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal)) { return false; }
         });
     }
 
