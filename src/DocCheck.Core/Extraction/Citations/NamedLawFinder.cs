@@ -148,6 +148,20 @@ internal static partial class NamedLawFinder
                 into[owner] = into[owner] with { Name = kw + (name.Length > 0 ? " " + name : "") };
                 continue;
             }
+            // "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the name comes before the law's number, one mention.
+            int numbered = into.FindIndex(c => c.Kind is CitationKind.NationalAssembly && c.SymbolSpan.Start >= offset + nameEnd
+                && c.SymbolSpan.Start - (offset + nameEnd) <= 12 && NumberWordBetween().IsMatch(s.AsSpan(nameEnd, c.SymbolSpan.Start - offset - nameEnd)));
+            if (numbered >= 0)
+            {
+                var c = into[numbered];
+                into[numbered] = c with
+                {
+                    Name = kw + (name.Length > 0 ? " " + name : ""), Type = InstrumentTypes.FromWord(kw), TypeWord = written,
+                    TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
+                    Span = TextSpan.FromBounds(Math.Min(c.Span.Start, offset + kwStart), c.Span.End),
+                };
+                continue;
+            }
             var pin = CitationPatterns.PinpointBefore().Match(s[Math.Max(0, kwStart - CitationPatterns.BeforeWindow)..kwStart]);
             int citeStart = pin.Success ? Math.Max(0, kwStart - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index : kwStart;
             string? pinpoint = pin.Success ? pin.Groups["pin"].Value.Trim() : null;
@@ -188,6 +202,9 @@ internal static partial class NamedLawFinder
             });
         }
     }
+
+    [GeneratedRegex(@"^\s*,?\s*số\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NumberWordBetween();
 
     // Find calls this only where 'ậ' or 'á' is present: a new keyword without either needs that gate changed.
     [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
