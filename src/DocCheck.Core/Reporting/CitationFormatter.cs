@@ -45,6 +45,7 @@ public static class CitationFormatter
             w.WriteNumber("endLine", r.EndLine);
             w.WriteNumber("endColumn", r.EndColumn);
             w.WriteString("key", r.Key);
+            if (r.WrittenKey is not null) w.WriteString("writtenKey", r.WrittenKey);
             w.WriteString("kind", r.Kind);
             w.WriteString("type", r.Type);
             WriteStringOrNull(w, "typeWord", r.TypeWord);

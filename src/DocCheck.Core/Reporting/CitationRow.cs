@@ -3,11 +3,12 @@ using DocCheck.Pipeline;
 
 namespace DocCheck.Reporting;
 
-/// <summary>One citation as DocCheck prints it: source position, canonical key, fields and the quoted source text.</summary>
+/// <summary>One citation as DocCheck prints it: source position, canonical key, fields and the quoted source text;
+/// <see cref="WrittenKey"/> is the number as written when the key restores a part it lost.</summary>
 public sealed record CitationRow(
     string File, int Line, int Column, int EndLine, int EndColumn, string Key, string Kind, string Type, string? TypeWord,
     string? Number, int? Year, string? TypeCode, string? IssuerCode, string? Date, bool DateValid, string? ResolvedDate,
-    string? Issuer, string? Summary, string? Pinpoint, string Relation, bool Alias, string Text)
+    string? Issuer, string? Summary, string? Pinpoint, string Relation, bool Alias, string Text, string? WrittenKey = null)
 {
     /// <summary>The rows of a document's citations (the document's own number is left out).</summary>
     public static IEnumerable<CitationRow> From(AnalyzedDocument d)
@@ -25,7 +26,7 @@ public sealed record CitationRow(
                 d.Path, start.Line, start.Column, end.Line, end.Column, c.Key, c.Kind.ToString(), c.Type.ToString(), c.TypeWord,
                 c.Number, c.Year, c.TypeCode, c.IssuerCode, c.Date?.Iso, c.Date is null || c.Date.IsValid, resolved,
                 c.Issuer ?? ante?.Issuer, c.Summary, c.Pinpoint, c.Relation.ToString(), c.IsAlias,
-                OneLine(doc.Quote(c.Span)));
+                OneLine(doc.Quote(c.Span)), c.WrittenKey);
         }
     }
 

@@ -227,6 +227,9 @@ public class CitationRuleTests
             foreach (var x in doc.Citations)
             {
                 if (x.TypeWord is null || x.IsAlias || x.Kind is DocCheck.Extraction.Citations.CitationKind.NamedLaw) continue;
+                // An amending law's number ("Luật sửa đổi, bổ sung … của Luật X số 87/2025/QH15") has its type word before
+                // the law it names; the search back from the number found that law's "Luật" instead.
+                if (x.Name is { } n && n.Contains(" của Luật ", StringComparison.Ordinal)) continue;
                 int from = Math.Min(x.Span.Start, x.SymbolSpan.Start);
                 int at = x.SymbolSpan.Start > from ? text.LastIndexOf(x.TypeWord, x.SymbolSpan.Start - 1, x.SymbolSpan.Start - from, StringComparison.Ordinal) : -1;
                 var searched = at >= 0 ? DocCheck.Text.TextSpan.FromBounds(at, x.SymbolSpan.End) : x.SymbolSpan;

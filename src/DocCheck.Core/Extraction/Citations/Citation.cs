@@ -22,6 +22,8 @@ public sealed record Citation
     public required TextSpan SymbolSpan { get; init; }
     /// <summary>Canonical key: "61/2018/NĐ-CP", "225/QĐ-TTg", "18-NQ/TW", "Luật Tổ chức chính quyền địa phương".</summary>
     public required string Key { get; init; }
+    /// <summary>The key as the number is written, when <see cref="Key"/> restores a part it lost ("126/NĐ-CP" for 126/2024/NĐ-CP); else null.</summary>
+    public string? WrittenKey { get; init; }
     public string? Number { get; init; }
     /// <summary>Letter after the number ("c" in 30c/NQ-CP).</summary>
     public string? Suffix { get; init; }

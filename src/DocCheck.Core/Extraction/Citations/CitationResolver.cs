@@ -17,6 +17,7 @@ public static partial class CitationResolver
         var list = new List<Citation>(found);
         AddAliases(doc, list);
         AddNumberOnlyMentions(doc, list, ownKey);
+        RestoreLostYears(list);
         list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var firstFull = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,6 +42,47 @@ public static partial class CitationResolver
         }
         return list;
     }
+
+    /// <summary>
+    /// Decrees and circulars have carried their year in the number since 2000 ("126/2024/NĐ-CP"); one written without it
+    /// ("Nghị định số 126/NĐ-CP ngày 08/10/2024") has lost it. It stands for the one decree of that number the document
+    /// cites with a year, or else for the one of the year of the date written with it (after 2000). The number as
+    /// written stays in <see cref="Citation.WrittenKey"/> for the rules to report.
+    /// </summary>
+    private static void RestoreLostYears(List<Citation> list)
+    {
+        Dictionary<string, string?>? withYear = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (c.Year is not null || c.Number is null || c.IsAlias || !LosesNoYear(c)) continue;
+            int slash = c.Key.IndexOf('/');
+            if (slash <= 0) continue;
+            string head = c.Key[..slash], tail = c.Key[(slash + 1)..];
+            if (withYear is null)
+            {
+                withYear = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var o in list)
+                {
+                    if (o.Year is not { } y || y < 2000 || !LosesNoYear(o)) continue;
+                    int s1 = o.Key.IndexOf('/'), s2 = s1 < 0 ? -1 : o.Key.IndexOf('/', s1 + 1);
+                    if (s2 < 0) continue;
+                    string yearless = o.Key[..s1] + o.Key[s2..];
+                    withYear[yearless] = withYear.TryGetValue(yearless, out var prev) && prev != o.Key ? null : o.Key;
+                }
+            }
+            string? key = withYear.TryGetValue(c.Key, out var k) ? k : null;
+            if (key is null && c.Date is { Year: >= 2001 and <= 2100 } d && !withYear.ContainsKey(c.Key))
+                key = $"{head}/{d.Year}/{tail}";
+            if (key is not null) list[i] = c with { WrittenKey = c.Key, Key = key, Kind = CitationKind.Normative, Year = int.Parse(key.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture) };
+        }
+    }
+
+    /// <summary>A decree of the Government (NĐ-CP) or a circular (TT-…, TTLT-…): numbers that always carry a year.</summary>
+    /// Party symbols ("02-TT/TU", a Thông tri) have no year and are not these.
+    private static bool LosesNoYear(Citation c) =>
+        c.Key.Contains('/') && !c.Key.Contains("-" + c.TypeCode + "/", StringComparison.Ordinal)
+        && (c.TypeCode is "NĐ" && c.IssuerCode is "CP" || c.TypeCode is "TT" or "TTLT" && c.IssuerCode is { Length: > 0 } && c.IssuerCode.StartsWith('B'));
 
     /// <summary>
     /// A type word and a bare number ("Quyết định 06", "Kế hoạch số 02", "Công điện 232 của Thủ tướng") stand for the
@@ -126,7 +168,14 @@ public static partial class CitationResolver
             int blockStart = m.Index == 0 ? 0 : text.LastIndexOf('\n', m.Index - 1) + 1;
             Citation? target = null;
             int before = index.LastStartingIn(blockStart, m.Index);
-            if (before >= 0) target = list[before];
+            if (before >= 0)
+            {
+                target = list[before];
+                // A law named inside an amending law's name ("Luật sửa đổi, bổ sung … của Luật X (sau đây gọi là Luật X
+                // sửa đổi)"): the alias stands for the amending law around it.
+                int around = index.LastStartingIn(blockStart, target.Span.Start);
+                if (around >= 0 && list[around].Span.End >= target.Span.End) target = list[around];
+            }
             if (addedStarts.Count > 0 && m.Index > blockStart)
             {
                 var view = addedStarts.GetViewBetween((blockStart, int.MinValue), (m.Index - 1, int.MaxValue));

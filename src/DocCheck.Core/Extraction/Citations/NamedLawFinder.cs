@@ -86,13 +86,32 @@ internal static partial class NamedLawFinder
     {
         // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" 'á' (the pattern is case-sensitive).
         if (s.AsSpan().IndexOfAny("ậáẬÁ") < 0) return;
+        // "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y" is an instrument of its own, named for the laws it
+        // amends; they are mentioned inside its name, with no date of their own (the date after the name is its).
+        Amending? amending = null;
         foreach (Match m in LawKeyword().Matches(s))
         {
             int kwStart = m.Index;
+            if (amending is { } pending && kwStart != pending.NextInner)
+            {
+                Finish(s, offset, pending, into);
+                amending = null;
+            }
+            bool inner = amending is not null;
             if (kwStart >= 6 && s.AsSpan(kwStart - 5, 5).Equals("pháp ", StringComparison.OrdinalIgnoreCase)) continue;
             if (Overlaps(into, offset + kwStart)) continue;
             string kw = CitationPatterns.Spaces().Replace(m.Groups["kw"].Value, " ");
             int p = m.Index + m.Length;
+            if (!inner && AmendingPrefix().Match(s, p) is { Success: true } am)
+            {
+                bool title = char.IsUpper(kw[^1]) && !s.AsSpan(0, kwStart).ContainsAnyExcept(NotWords);
+                if (!title)
+                {
+                    string akw = char.IsUpper(kw[^1]) ? char.ToUpperInvariant(kw[0]) + kw[1..].ToLowerInvariant() : kw;
+                    amending = new Amending(kwStart, m.Groups["kw"].Length, akw, kw, p, p + am.Length, -1);
+                }
+                continue;
+            }
             var words = KnownLawName(s, p);
             bool known = words.Count > 0;
             // In capitals ("… TRIỂN KHAI THI HÀNH LUẬT PHÒNG THỦ DÂN SỰ") only a known name counts, and not at the
@@ -148,6 +167,26 @@ internal static partial class NamedLawFinder
                 into[owner] = into[owner] with { Name = kw + (name.Length > 0 ? " " + name : "") };
                 continue;
             }
+            if (amending is { } group)
+            {
+                // A law inside an amending law's name: mentioned, dateless; the list may go on (", Luật …", "và Luật …").
+                into.Add(new Citation
+                {
+                    Kind = CitationKind.NamedLaw, Type = InstrumentTypes.FromWord(kw), TypeWord = written,
+                    TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
+                    Span = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
+                    SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
+                    Key = Key(kw, name), Name = name.Length > 0 ? kw + " " + name : kw,
+                });
+                if (ListGoesOn().Match(s, nameEnd) is { Success: true } more)
+                    amending = group with { NextInner = nameEnd + more.Length, NameEnd = nameEnd };
+                else
+                {
+                    Finish(s, offset, group with { NameEnd = nameEnd }, into);
+                    amending = null;
+                }
+                continue;
+            }
             // "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the name comes before the law's number, one mention.
             int numbered = into.FindIndex(c => c.Kind is CitationKind.NationalAssembly && c.SymbolSpan.Start >= offset + nameEnd
                 && c.SymbolSpan.Start - (offset + nameEnd) <= 12 && NumberWordBetween().IsMatch(s.AsSpan(nameEnd, c.SymbolSpan.Start - offset - nameEnd)));
@@ -166,24 +205,7 @@ internal static partial class NamedLawFinder
             int citeStart = pin.Success ? Math.Max(0, kwStart - CitationPatterns.BeforeWindow) + pin.Groups["pin"].Index : kwStart;
             string? pinpoint = pin.Success ? pin.Groups["pin"].Value.Trim() : null;
 
-            PartialDate? date = null;
-            TextSpan? dateSpan = null;
-            int? year = null;
-            int end = nameEnd;
-            string after = s[nameEnd..Math.Min(s.Length, nameEnd + 80)];
-            var dm = DatePatterns.DayDate().Match(after);
-            if (dm.Success && dm.Index <= 12 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
-            {
-                date = DatePatterns.Parse(dm);
-                dateSpan = new TextSpan(offset + nameEnd + dm.Index, dm.Length);
-                year = date.Year;
-                end = nameEnd + dm.Index + dm.Length;
-            }
-            else if (CitationPatterns.YearAfter().Match(after) is { Success: true } ym)
-            {
-                year = int.Parse(ym.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                end = nameEnd + ym.Index + ym.Length;
-            }
+            var (date, dateSpan, year, end) = DateAfter(s, offset, nameEnd);
             var type = InstrumentTypes.FromWord(kw);
             into.Add(new Citation
             {
@@ -201,7 +223,63 @@ internal static partial class NamedLawFinder
                 Pinpoint = pinpoint,
             });
         }
+        if (amending is { } last) Finish(s, offset, last, into);
     }
+
+    /// <summary>An amending law being read: its keyword, where its name starts, where the next amended law must start, where the last one read ends.</summary>
+    private sealed record Amending(int KwStart, int KwLength, string Kw, string Written, int NameStart, int NextInner, int NameEnd);
+
+    /// <summary>Adds the amending law once the laws it names are read (none read: nothing to add).</summary>
+    private static void Finish(string s, int offset, Amending a, List<Citation> into)
+    {
+        if (a.NameEnd < 0) return;
+        string name = CitationPatterns.Spaces().Replace(s[a.NameStart..a.NameEnd], " ");
+        string full = a.Kw + " " + name;
+        // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
+        int numbered = into.FindIndex(c => c.Kind is CitationKind.NationalAssembly && c.SymbolSpan.Start >= offset + a.NameEnd
+            && c.SymbolSpan.Start - (offset + a.NameEnd) <= 12 && NumberWordBetween().IsMatch(s.AsSpan(a.NameEnd, c.SymbolSpan.Start - offset - a.NameEnd)));
+        if (numbered >= 0)
+        {
+            var c = into[numbered];
+            into[numbered] = c with
+            {
+                Name = full, Type = InstrumentTypes.FromWord(a.Kw), TypeWord = a.Written,
+                TypeWordSpan = new TextSpan(offset + a.KwStart, a.KwLength),
+                Span = TextSpan.FromBounds(Math.Min(c.Span.Start, offset + a.KwStart), c.Span.End),
+            };
+            return;
+        }
+        var (date, dateSpan, year, end) = DateAfter(s, offset, a.NameEnd);
+        into.Add(new Citation
+        {
+            Kind = CitationKind.NamedLaw, Type = InstrumentTypes.FromWord(a.Kw), TypeWord = a.Written,
+            TypeWordSpan = new TextSpan(offset + a.KwStart, a.KwLength),
+            Span = TextSpan.FromBounds(offset + a.KwStart, offset + end),
+            SymbolSpan = TextSpan.FromBounds(offset + a.KwStart, offset + a.NameEnd),
+            Key = Key(a.Kw, name), Year = year, Date = date, DateSpan = dateSpan, Name = full,
+        });
+    }
+
+    /// <summary>The date ("ngày 19/02/2025") or year ("năm 2025") written right after a law's name ending at <paramref name="nameEnd"/>.</summary>
+    private static (PartialDate? Date, TextSpan? DateSpan, int? Year, int End) DateAfter(string s, int offset, int nameEnd)
+    {
+        string after = s[nameEnd..Math.Min(s.Length, nameEnd + 80)];
+        var dm = DatePatterns.DayDate().Match(after);
+        if (dm.Success && dm.Index <= 12 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
+        {
+            var date = DatePatterns.Parse(dm);
+            return (date, new TextSpan(offset + nameEnd + dm.Index, dm.Length), date.Year, nameEnd + dm.Index + dm.Length);
+        }
+        if (CitationPatterns.YearAfter().Match(after) is { Success: true } ym)
+            return (null, null, int.Parse(ym.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), nameEnd + ym.Index + ym.Length);
+        return (null, null, null, nameEnd);
+    }
+
+    [GeneratedRegex(@"\G(?:sửa\s+đổi,?\s+bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?(?:\s+các)?\s+(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AmendingPrefix();
+
+    [GeneratedRegex(@"\G(?:,\s*|\s+và\s+)(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH)\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListGoesOn();
 
     [GeneratedRegex(@"^\s*,?\s*số\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NumberWordBetween();
