@@ -48,7 +48,7 @@ if '--without-siblings' in opts:
         if r.get('sibling_in_tuning'): skip.add(os.path.splitext(os.path.basename(r['path']))[0])
 gold = {}
 for f in sorted(os.listdir(gold_dir)):
-    if not f.endswith('.tsv'): continue
+    if not f.endswith('.tsv') or f.startswith('drawn-'): continue  # drawn-*.tsv: the list a set was drawn from
     stem = f[:-4]
     if stem in skip: continue
     rows = list(csv.DictReader(open(os.path.join(gold_dir, f), encoding='utf-8'), delimiter='\t'))

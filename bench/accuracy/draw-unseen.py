@@ -3,6 +3,7 @@
 
   python3 bench/accuracy/draw-unseen.py citations 20261205 10 > corpus/heldout/fourth-citations/drawn-citations-20261205.tsv
   python3 bench/accuracy/draw-unseen.py defects 20261206 50 > corpus/defects/drawn-defects-20261206.tsv
+  python3 bench/accuracy/draw-unseen.py citations 20261207 12 > corpus/heldout/fifth-citations/drawn-citations-20261207.tsv
 (lists drawn by this script are not counted as "used" by their grep; DRAWS below says which earlier draws each excludes).
 
 "Used" = the file's stem is a file name or appears in a file anywhere under corpus/, tests/, bench/ or docs/ (gold lists, labels, planted
@@ -16,14 +17,18 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 ext = os.path.join(root, '..', 'shared', 'corpus-ext')
 what, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rows = list(csv.DictReader(open(os.path.join(ext, 'index.csv'), encoding='utf-8')))
-# The split of issue 20 names every plan and report; its tuning part is fair game for the defect set unless used elsewhere.
-text = subprocess.run(['grep', '-rhoE', '--exclude=plans-reports.tsv', '--exclude=drawn-*.tsv', r'[a-z]+-[0-9]{4}_[^ \t/"\x27,)]+', 'corpus', 'tests', 'bench', 'docs'],
-                      cwd=root, capture_output=True, text=True).stdout
-names = [f for d in ('corpus', 'tests', 'bench', 'docs') for _, _, fs in os.walk(os.path.join(root, d)) for f in fs]
-used = {re.sub(r'\.(txt|docx|html|md|tsv)$', '', s) for s in text.split() + names}
 # Draws made with this script, in order; each excludes the ones before it (and none after, so it can be redone).
 DRAWS = [('citations', 20261205, 'corpus/heldout/fourth-citations/drawn-citations-20261205.tsv'),
-         ('defects', 20261206, 'corpus/defects/drawn-defects-20261206.tsv')]
+         ('defects', 20261206, 'corpus/defects/drawn-defects-20261206.tsv'),
+         ('citations', 20261207, 'corpus/heldout/fifth-citations/drawn-citations-20261207.tsv')]
+# The folders of these draws (their lists and the gold read from them) are not "used": DRAWS orders them instead.
+draw_dirs = {os.path.dirname(p_) for _, _, p_ in DRAWS}
+# The split of issue 20 names every plan and report; its tuning part is fair game for the defect set unless used elsewhere.
+text = subprocess.run(['grep', '-rhoE', '--exclude=plans-reports.tsv', *[f'--exclude-dir={os.path.basename(d)}' for d in draw_dirs], r'[a-z]+-[0-9]{4}_[^ \t/"\x27,)]+', 'corpus', 'tests', 'bench', 'docs'],
+                      cwd=root, capture_output=True, text=True).stdout
+names = [f for d in ('corpus', 'tests', 'bench', 'docs') for dp, _, fs in os.walk(os.path.join(root, d))
+         if os.path.relpath(dp, root) not in draw_dirs for f in fs]
+used = {re.sub(r'\.(txt|docx|html|md|tsv)$', '', s) for s in text.split() + names}
 for w_, s_, p_ in DRAWS:
     if (w_, s_) == (what, seed): break
     for r in csv.DictReader(open(os.path.join(root, p_), encoding='utf-8'), delimiter='\t'):
