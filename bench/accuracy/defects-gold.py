@@ -32,7 +32,7 @@ KIND_RULES = {
     'self-reference': {'DC1009'},
     'glued-number': {'DC2007', 'DC3001', 'DC3005'},
     'broken-symbol': {'DC2010'},
-    'wrong-separator': {'DC2011'},
+    'wrong-separator': {'DC2010'},
     'wrong-issuer': {'DC2005'},
     'law-name': {'DC2012'},
     'cited-after': {'DC2003'},
@@ -60,6 +60,21 @@ jpath = os.path.join(root, 'corpus', 'defects', 'judged-findings.tsv')
 if os.path.exists(jpath):
     for r in csv.DictReader(open(jpath, encoding='utf-8'), delimiter='\t'):
         judged[(r['stem'], int(r['line']), r['rule'])] = r['verdict'].strip() == 'true'
+# The readers give the line parse --text shows, where a paragraph starts; a PDF text breaks a paragraph over several
+# source lines, and lint gives the line of the finding itself. The quote is looked for in the source from that line
+# on (spaces and line breaks alike), and its own line used.
+import re
+def place(path, line, quote):
+    if not path.endswith('.txt') or not quote.strip(): return line
+    lines = open(path, encoding='utf-8', errors='replace').read().split('\n')
+    start = sum(len(l) + 1 for l in lines[:max(0, line - 1)])
+    text = '\n'.join(lines)
+    words = [re.escape(w) for w in quote.replace('…', ' ').replace('...', ' ').split()]
+    if not words: return line
+    m = re.compile(r'\s+'.join(words)).search(text, start, start + 20000)
+    return text.count('\n', 0, m.start()) + 1 if m else line
+for stem in gold:
+    gold[stem] = [(place(by_stem[stem], l, q), k, q) for l, k, q in gold[stem]]
 paths = [by_stem[s] for s in gold]
 out = subprocess.run(doccheck.split() + ['lint', *paths, '--format', 'json'], capture_output=True, text=True, cwd=root)
 data = json.loads(out.stdout)

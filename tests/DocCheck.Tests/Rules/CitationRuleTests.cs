@@ -137,6 +137,26 @@ public class CitationRuleTests
     public void DC2002_is_silent_when_the_years_agree_or_the_number_has_none(string preamble) =>
         AssertSilent("DC2002", Body(preamble, "Nâng cao chất lượng."));
 
+    // ---- DC2010 cited number with a wrong separator or a lost year (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Thực hiện Quyết định số «1716/QĐUBND» ngày 18/8/2025 của Ủy ban nhân dân tỉnh về Bộ chỉ số;\n", "1716/QĐ-UBND")]
+    [InlineData("Thực hiện Quyết định số «08/2021/QĐ- UBND» ngày 10/3/2021 của Ủy ban nhân dân tỉnh;\n", "08/2021/QĐ-UBND")]
+    [InlineData("Căn cứ Hướng dẫn số «31- HD/BTCTW» ngày 24/4/2025 của Ban Tổ chức Trung ương;\n", "31-HD/BTCTW")]
+    [InlineData("Căn cứ Nghị định số «126/NĐ-CP» ngày 08/10/2024 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;\n", "126/2024/NĐ-CP")]
+    public void DC2010_fires_on_a_number_written_wrong_and_gives_the_one_correction(string preamble, string fix)
+    {
+        var run = AssertFires("DC2010", Body(preamble, "Nâng cao chất lượng."));
+        Assert.Equal(fix, Single(run, "DC2010").Fix?.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về kiểm tra, rà soát văn bản;\n")]
+    [InlineData("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ;\n")]
+    [InlineData("Căn cứ Thông tư số 05/2014/TT-\nBNV ngày 28 tháng 7 năm 2014 của Bộ Nội vụ;\n")] // a line broken after the hyphen: the converter's space
+    public void DC2010_is_silent_on_numbers_written_right_or_broken_over_two_lines(string preamble) =>
+        AssertSilent("DC2010", Body(preamble, "Nâng cao chất lượng."));
+
     // ---- DC2003 cited instrument dated after the citing document
 
     [Theory]
