@@ -76,6 +76,17 @@ internal static class SymbolParser
         // (a body's own code), is kept for the finder to confirm by the words before it.
         bool thin = year is null && comps.Count == 1;
         if (thin && Unglued(m, comps[0], length) is { } unglued) return unglued;
+        // "03/2021/TTBKHĐT", "126/2024/NĐCP": a normative number whose type code lost its hyphen to the issuer's.
+        if (year is { } gy && comps.Count == 1 && !InstrumentTypes.IsTypeCode(comps[0]) && !SymbolCodes.IsIssuerCode(comps[0]) && comps[0].All(char.IsLetter))
+        {
+            string n0 = TrimZeros(m.Groups["num"].Value);
+            for (int cut = 1; cut <= Math.Min(4, comps[0].Length - 2); cut++)
+            {
+                string type = SymbolCodes.Canonical(comps[0][..cut]), issuer = SymbolCodes.Canonical(comps[0][cut..]);
+                if (type.Length == cut && InstrumentTypes.IsTypeCode(type) && SymbolCodes.IsIssuerCode(issuer) && !CitationKeys.IsLocalIssuer(issuer))
+                    return new Parsed(type is "TTLT" ? CitationKind.Joint : CitationKind.Normative, $"{n0}/{gy}/{type}-{issuer}", n0, null, gy, type, issuer, length);
+            }
+        }
         if (thin)
         {
             string code = comps[0];
@@ -138,10 +149,18 @@ internal static class SymbolParser
             return null;
         }
         if (suf.Length > 0 || !code.All(char.IsLetter)) return null;
-        // "6709/UBNDNC": a people's committee and its unit with the hyphen lost (6709/UBND-NC).
+        // "6709/UBNDNC": a people's committee and its unit with the hyphen lost (6709/UBND-NC); "3917/BTPBTTP": a
+        // ministry and its unit (3917/BTP-BTTP). A code that is itself known ("BNNPTNT") is not split.
         foreach (string body in (ReadOnlySpan<string>)["UBND", "HĐND"])
             if (code.Length >= body.Length + 2 && code.Length <= body.Length + 6 && code.StartsWith(body, StringComparison.Ordinal))
                 return new Parsed(CitationKind.OfficialLetter, $"{num}/{body}-{code[body.Length..]}", num, null, null, null, $"{body}-{code[body.Length..]}", length, NeedsContext: true);
+        if (code.Length >= 6 && code[0] == 'B' && !SymbolCodes.IsIssuerCode(code) && !InstrumentTypes.IsTypeCode(code))
+            for (int cut = 3; cut <= Math.Min(8, code.Length - 3); cut++)
+            {
+                string ministry = SymbolCodes.Canonical(code[..cut]);
+                if (ministry.Length == cut && SymbolCodes.IsIssuerCode(ministry) && !SymbolCodes.IsIssuerCode(SymbolCodes.Canonical(code[..Math.Min(code.Length, cut + 1)])))
+                    return new Parsed(CitationKind.OfficialLetter, $"{num}/{ministry}-{code[cut..]}", num, null, null, null, $"{ministry}-{code[cut..]}", length, NeedsContext: true);
+            }
         for (int cut = 1; cut <= Math.Min(4, code.Length - 2); cut++)
         {
             string type = SymbolCodes.Canonical(code[..cut]), issuer = SymbolCodes.Canonical(code[cut..]);
