@@ -7,6 +7,7 @@ using DocCheck.Bench;
 //   query --db DB [--runs N]                    cites and search latency in-process (p50, p99)
 //   queries --db DB                             prints the cites and search queries used, one a line (for run.sh)
 //   judge --db DB --queries FILE [--split S]    the judged query set on Lucene.Net and on the FTS5 baseline
+//   scaling [--rounds R] [--family TEXT]       the hostile test families at N and 2N: time ratio (linear ≈ 2)
 //   web --db DB [--clients N] [--requests N]    doccheck serve under load: POST /api/lint from N clients, search and instrument pages
 if (args.Length == 0)
 {
@@ -27,6 +28,8 @@ switch (args[0])
         return QueryLatency.Run(rest, printOnly: true);
     case "judge":
         return SearchJudge.Run(rest);
+    case "scaling":
+        return Scaling.Run(rest);
     case "web":
         return await WebLatency.Run(rest);
     default:

@@ -142,7 +142,7 @@ internal static class Throughput
                     Add("3 citations", sw);
                     var d = dates.Extract(n, c);
                     Add("4 dates", sw);
-                    var period = PlanFactsExtractor.TitlePeriod(s, d);
+                    var period = PlanFactsExtractor.Period(n, s, d);
                     var q = quantities.Extract(n, s, c, d, period?.StartYear ?? s.Header.PlaceDate?.Date.Year, k);
                     Add("5 quantities", sw);
                     var pf = plan.Extract(n, s, d, q);

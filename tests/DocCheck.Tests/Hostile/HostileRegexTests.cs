@@ -6,22 +6,21 @@ using Xunit.Abstractions;
 
 namespace DocCheck.Tests.Hostile;
 
-/// <summary>Runs alone (after the parallel collections) so the timings are not shared with other tests.</summary>
+/// <summary>Runs alone (after the parallel collections) so the hang guards below are not shared with other tests.</summary>
 [CollectionDefinition(nameof(HostileTimingCollection), DisableParallelization = true)]
 public sealed class HostileTimingCollection;
 
 /// <summary>
-/// Regex worst cases for every extractor: each pathological family runs through the whole pipeline and
-/// linter at N and 2N. These are hang-safety scaling checks, not benchmarks: no exception (nor a rule that
-/// failed inside the linter), the 2N run at most ~3.5× the N run (best of three interleaved rounds, three more when in doubt), and every span inside the text.
+/// Regex worst cases for every extractor: each pathological family runs through the whole pipeline and linter at
+/// 2N. What is asserted is not a speed: no exception (nor a rule that failed inside the linter), every span inside
+/// the text, and an end at all (a hang guard far above the time it takes). How the time grows from N to 2N is a
+/// measurement and lives in the benchmarks: <c>DocCheck.Bench scaling</c> (bench/README.md).
 /// </summary>
 [Collection(nameof(HostileTimingCollection))]
 public sealed class HostileRegexTests(ITestOutputHelper output)
 {
-    private const double MaxRatio = 3.5;
-
-    /// <summary>Below this the ratio is all noise (timer, GC); the 2N run only has to stay under it.</summary>
-    private static readonly TimeSpan NoiseFloor = TimeSpan.FromMilliseconds(60);
+    /// <summary>A hang guard: each 2N run takes well under a second here; catastrophic backtracking takes minutes.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     private static readonly DocumentAnalyzer Analyzer = new();
     private static readonly Linter Linter = new();
@@ -35,23 +34,14 @@ public sealed class HostileRegexTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Families))]
-    public void Scales_linearly_without_exceptions(string name)
+    public void Ends_without_exceptions_and_with_spans_inside(string name)
     {
         var family = HostileInputs.All.Single(f => f.Name == name);
-        RunOnce(family.Build(64)); // warm-up: JIT and regex construction stay out of the timings
-
-        string small = family.Build(family.N), large = family.Build(2 * family.N);
-        // Interleaved, best of each: a busy machine (CI neighbours, a benchmark) slows both sizes alike instead of
-        // one of them; when the ratio still looks super-linear, three more rounds decide (a real quadratic stays ×4).
-        var (tSmall, tLarge) = BestInterleaved(small, large, 3, (TimeSpan.MaxValue, TimeSpan.MaxValue));
-        if (tLarge > NoiseFloor && tLarge.TotalMilliseconds / Math.Max(tSmall.TotalMilliseconds, 1) > MaxRatio)
-            (tSmall, tLarge) = BestInterleaved(small, large, 3, (tSmall, tLarge));
-        double ratio = tLarge.TotalMilliseconds / Math.Max(tSmall.TotalMilliseconds, 1);
-        output.WriteLine($"{name}: N={family.N} ({small.Length} chars) {tSmall.TotalMilliseconds:F0} ms, 2N {tLarge.TotalMilliseconds:F0} ms, ratio {ratio:F2}");
-
-        Assert.True(tLarge < TimeSpan.FromSeconds(20), $"{name}: 2N took {tLarge.TotalSeconds:F1} s");
-        if (tLarge > NoiseFloor)
-            Assert.True(ratio <= MaxRatio, $"{name}: N {tSmall.TotalMilliseconds:F0} ms, 2N {tLarge.TotalMilliseconds:F0} ms (×{ratio:F1}) — super-linear");
+        string large = family.Build(2 * family.N);
+        var sw = Stopwatch.StartNew();
+        RunOnce(large);
+        output.WriteLine($"{name}: 2N ({large.Length} chars) {sw.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(sw.Elapsed < HangGuard, $"{name}: 2N took {sw.Elapsed.TotalSeconds:F1} s");
     }
 
     // ---- regressions found by the families above --------------------------------------------------------------
@@ -75,27 +65,6 @@ public sealed class HostileRegexTests(ITestOutputHelper output)
         var sw = Stopwatch.StartNew();
         RunOnce(HostileInputs.All.Single(f => f.Name.StartsWith("ngày 1 tháng 1 năm", StringComparison.Ordinal)).Build(40_000));
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"took {sw.Elapsed.TotalSeconds:F1} s");
-    }
-
-    private static (TimeSpan Small, TimeSpan Large) BestInterleaved(string small, string large, int rounds, (TimeSpan Small, TimeSpan Large) best)
-    {
-        for (int i = 0; i < rounds; i++)
-        {
-            var a = Time(small);
-            var b = Time(large);
-            if (a < best.Small) best.Small = a;
-            if (b < best.Large) best.Large = b;
-        }
-        return best;
-    }
-
-    private static TimeSpan Time(string text)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var sw = Stopwatch.StartNew();
-        RunOnce(text);
-        return sw.Elapsed;
     }
 
     /// <summary>One full run; asserts no rule failed and every reported span lies inside the normalized text.</summary>
