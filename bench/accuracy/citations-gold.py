@@ -36,6 +36,8 @@ LAW_ABBREVIATIONS = {'qppl': 'quy phạm pháp luật', 'tthc': 'thủ tục hà
                      'ubnd': 'ủy ban nhân dân', 'xlvphc': 'xử lý vi phạm hành chính', 'nsnn': 'ngân sách nhà nước'}
 def norm(key):
     k = unicodedata.normalize('NFC', key.strip())
+    # The Constitution is one key whatever the reader wrote after it ("Hiến pháp nước Cộng hòa …"), as DocCheck keys it.
+    if k.lower().startswith('hiến pháp'): return 'hiến pháp'
     if k.lower().startswith(('luật', 'bộ luật', 'pháp lệnh', 'hiến pháp')):
         k = ' '.join(LAW_ABBREVIATIONS.get(w, w) for w in k.lower().replace(',', ' ').split())
     else:

@@ -20,9 +20,10 @@ internal static partial class CitationPatterns
     /// <summary>
     /// A number/symbol: party "18-NQ/TW", or "61/2018/NĐ-CP", "225/QĐ-TTg", "30c/NQ-CP", "725/BNV-CCHC", the year-less
     /// forms of before 2000 "27/CP", "73-CP", "21-LCT/HĐNN8", and a party symbol with a hyphen for its slash "08-ĐA-TU"
-    /// (<see cref="SymbolParser"/> decides which of the thin forms are symbols).
+    /// (<see cref="SymbolParser"/> decides which of the thin forms are symbols). Also right after "số" with the space
+    /// lost ("Công văn số1911/BNV-TCPCP").
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/))?)(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,15}){0,8})|(?<hnum>\d{1,5})-(?<h1>\p{L}{2,6})(?:-(?<h2>\p{L}{2,5}))?(?![\p{L}\d/&-]))", Bounded, 1000)]
+    [GeneratedRegex(@"(?:\b|(?<=(?:^|[^\p{L}])[Ss]ố))(?:(?<pnum>\d{1,5})\s?-\s?(?<ptype>\p{L}{1,5})\s?/\s?(?<piss>\p{L}{1,8}\d{0,2})|(?<num>\d{1,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/))?)(?<suf>[a-zđ]{0,2})\s?/\s?(?:(?<year>(?:19|20)\d\d)\s?/\s?)?(?<sym>\p{L}[\p{L}\d]{0,11}(?:\s?[-/]\s?[\p{L}\d][\p{L}\d.&]{0,15}){0,8})|(?<hnum>\d{1,5})-(?<h1>\p{L}{2,6})(?:-(?<h2>\p{L}{2,5}))?(?![\p{L}\d/&-]))", Bounded, 1000)]
     public static partial Regex Symbol();
 
     /// <summary>"số" (or "số:") right before a number.</summary>

@@ -102,7 +102,7 @@ internal static partial class NamedLawFinder
             if (Overlaps(into, offset + kwStart)) continue;
             string kw = CitationPatterns.Spaces().Replace(m.Groups["kw"].Value, " ");
             int p = m.Index + m.Length;
-            if (!inner && AmendingPrefix().Match(s, p) is { Success: true } am)
+            if (!inner && kw != "luật" && AmendingPrefix().Match(s, p) is { Success: true } am)
             {
                 bool title = char.IsUpper(kw[^1]) && !s.AsSpan(0, kwStart).ContainsAnyExcept(NotWords);
                 if (!title)
@@ -114,11 +114,14 @@ internal static partial class NamedLawFinder
             }
             var words = KnownLawName(s, p);
             bool known = words.Count > 0;
+            bool lowerKw = kw == "luật";
+            if (lowerKw && (!known || words.Count < 2 || inner)) continue;
             // In capitals ("… TRIỂN KHAI THI HÀNH LUẬT PHÒNG THỦ DÂN SỰ") only a known name counts, and not at the
             // start of its block: that is a law's own title ("LUẬT ĐẤT ĐAI").
             bool capitals = char.IsUpper(kw[^1]);
             if (capitals && (!known || !s.AsSpan(0, kwStart).ContainsAnyExcept(NotWords))) continue;
             string written = kw;
+            if (lowerKw) kw = "Luật";
             if (capitals) kw = char.ToUpperInvariant(kw[0]) + kw[1..].ToLowerInvariant();
             while (!known && p < s.Length && words.Count < MaxNameWords)
             {
@@ -156,6 +159,9 @@ internal static partial class NamedLawFinder
             if (words.Count == 0 && !constitution) continue;
             // A name DocCheck does not know must look like one: capitalised ("Luật Trí tuệ nhân tạo") and short.
             // "Luật sư" (a lawyer) and "luật chuyên ngành" are not laws.
+            // "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the Constitution named by the state's name. Other
+            // lower-case words after it ("dự thảo Hiến pháp soạn thảo") are a sentence, not a citation.
+            if (constitution && words.Count > 0 && s[words[0].Start..words[0].End] == "nước") words.Clear();
             if (!known && words.Count > 0 && (char.IsLower(s[words[0].Start]) || words.Count > MaxUnknownNameWords)) continue;
             if (constitution && words.Count > 0 && char.IsLower(s[words[0].Start])) words.Clear();
             int nameStart = words.Count > 0 ? words[0].Start : kwStart, nameEnd = words.Count > 0 ? words[^1].End : kwStart + m.Groups["kw"].Length;
@@ -285,7 +291,9 @@ internal static partial class NamedLawFinder
     private static partial Regex NumberWordBetween();
 
     // Find calls this only where 'ậ' or 'á' is present: a new keyword without either needs that gate changed.
-    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    // "luật" in lower case only after "của", "theo", "thi hành" ("… thi hành một số điều của luật đầu tư"), and only
+    // before a known name of two words or more (see Find): "của luật sư", "theo luật định" are not laws.
+    [GeneratedRegex(@"\b(?<kw>Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP|(?<=\b(?:của|theo|hành)\s)luật)\s+", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex LawKeywordRegex { get; }
 
     private static Regex LawKeyword() => LawKeywordRegex;

@@ -20,8 +20,9 @@ internal static partial class NumberedCitationFinder
     /// <summary>Adds the numbered citations of block text <paramref name="s"/> (starting at <paramref name="offset"/>) to <paramref name="into"/>.</summary>
     public static void Find(string s, int offset, List<Citation> into)
     {
-        // Every number/symbol has a '/': most paragraphs have none and are left before the pattern is called.
-        if (!s.Contains('/')) return;
+        // Every number/symbol has a '/' or a digit before a hyphen ("73-CP", "08-ĐA-TU"): most paragraphs have neither
+        // and are left before the pattern is called.
+        if (!s.Contains('/') && !DigitHyphen(s)) return;
         var symbols = new List<(Match M, SymbolParser.Parsed P)>();
         foreach (Match m in CitationPatterns.Symbol().Matches(s))
         {
@@ -232,6 +233,14 @@ internal static partial class NumberedCitationFinder
     /// ("Nghị định số 27/CP", "Công văn 17/HHTL"), when "số" does and its code is a known one ("số 74/CP"), or when it
     /// continues a list of instruments ("Nghị định số 27/CP, 47/CP").
     /// </summary>
+    private static bool DigitHyphen(string s)
+    {
+        if (s.Length < 2) return false;
+        for (int i = s.IndexOf('-', 1); i > 0; i = s.IndexOf('-', i + 1))
+            if (char.IsDigit(s[i - 1])) return true;
+        return false;
+    }
+
     private static bool ThinSymbolConfirmed(string s, int at, SymbolParser.Parsed p, List<(Match M, SymbolParser.Parsed P)> found)
     {
         // "737/STP.ĐKT", "545/CCTKV.VIII-CNTK": the symbol goes on in a form not read here; a part of it is no key.

@@ -215,7 +215,7 @@ internal static class HeaderParser
         for (int i = from; i < zoneEnd; i++)
         {
             string t = doc.Slice(blocks[i].Span);
-            if (StructurePatterns.Motto().IsMatch(t) || ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) && HeaderPatterns.Number().IsMatch(t)))
+            if (StructurePatterns.Motto().IsMatch(t) || (StartsWithSo(t) && HeaderPatterns.Number().IsMatch(t)))
                 return true;
         }
         return false;
@@ -236,7 +236,7 @@ internal static class HeaderParser
         for (int i = start; i < stop; i++)
         {
             string t = doc.Slice(blocks[i].Span);
-            if ((t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)) || StructurePatterns.Motto().IsMatch(t)
+            if (StartsWithSo(t) || StructurePatterns.Motto().IsMatch(t)
                 || (i - start < 8 && PlaceDateParser.Occurs(t.AsSpan(0, Math.Min(t.Length, PlaceDateParser.Window)))))
                 last = i + 1;
         }
@@ -253,7 +253,9 @@ internal static class HeaderParser
         return p < t.Length && StartsWithSo(t[p..]) ? p : -1;
     }
 
-    private static bool StartsWithSo(string t) => t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal);
+    /// <summary>"Số…", or a type word and "số:" as laws and the Công báo set the number line ("Luật số: 80/2025/QH15").</summary>
+    private static bool StartsWithSo(string t) => t.StartsWith("Số", StringComparison.Ordinal) || t.StartsWith("SỐ", StringComparison.Ordinal)
+        || (t.Length > 6 && char.IsUpper(t[0]) && HeaderPatterns.TypedNumberLine().IsMatch(t));
 
     private static bool IsBodyLabel(string t) => StructurePatterns.Label().IsMatch(t);
 

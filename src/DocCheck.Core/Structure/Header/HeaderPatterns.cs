@@ -8,9 +8,17 @@ internal static partial class HeaderPatterns
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const int TimeoutMs = 1000;
 
-    /// <summary>"Số: 497/KH-UBND", "Số: 84/2025/QĐ-UBND", "Số: 51-CTr/TU", draft "Số: /KH-UBND", "Số: …/QĐ-UBND".</summary>
-    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&][\p{L}\d&.]{0,11}){0,4}))", Opts, TimeoutMs)]
+    /// <summary>
+    /// "Số: 497/KH-UBND", "Số: 84/2025/QĐ-UBND", "Số: 51-CTr/TU", draft "Số: /KH-UBND", "Số: …/QĐ-UBND"; and the
+    /// type word before it as laws and the Công báo set it ("Luật số: 80/2025/QH15", "Nghị quyết số: 89/2025/UBTVQH15",
+    /// with the colon: "Nghị quyết số 12/…" at a line start is a citation).
+    /// </summary>
+    [GeneratedRegex(@"^(?:Số|SỐ|(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết(?:\s+liên\s+tịch)?|Nghị\s+định|Lệnh|Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?)\s+số(?=\s*:))\s*:?\s*(?:(?<pnum>\d{1,6})\s*-\s*(?<ptype>\p{L}{1,6})\s*/\s*(?<piss>[\p{L}\d]{1,10})|(?<num>\d{1,6}[a-zđA-Z]?)?[\s.…_]*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<sym>[\p{L}\d]{1,12}(?:\s*[-–]\s*[\p{L}\d&][\p{L}\d&.]{0,11}){0,4}))", Opts, TimeoutMs)]
     public static partial Regex Number();
+
+    /// <summary>The type word and "số:" of <see cref="Number"/>'s typed form, at the start of a block.</summary>
+    [GeneratedRegex(@"^(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết(?:\s+liên\s+tịch)?|Nghị\s+định|Lệnh|Quyết\s+định|Thông\s+tư(?:\s+liên\s+tịch)?)\s+số\s*:", Opts, TimeoutMs)]
+    public static partial Regex TypedNumberLine();
 
     // One pattern for both searches below. The date's words are captured as well as its numbers, so that the
     // header keeps where each part is written (DC1003 reports the day or month beside its word).
