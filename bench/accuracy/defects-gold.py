@@ -27,12 +27,12 @@ for r in csv.DictReader(open(os.path.join(ext, 'index.csv'), encoding='utf-8')):
 
 # Which rules report which kind. A rule added for a kind is added here with it.
 KIND_RULES = {
-    'blank-number': {'DC1001', 'DC5003', 'DC1008'},
-    'blank-date': {'DC1002', 'DC5003', 'DC1008'},
-    'self-reference': {'DC1009'},
+    'blank-number': {'DC1001', 'DC5003', 'DC1010'},
+    'blank-date': {'DC1002', 'DC5003', 'DC1010'},
+    'self-reference': {'DC1009', 'DC2001'},
     'glued-number': {'DC2007', 'DC3001', 'DC3005'},
     'broken-symbol': {'DC2010'},
-    'wrong-separator': {'DC2010'},
+    'wrong-separator': {'DC2010', 'DC1008'},
     'wrong-issuer': {'DC2005'},
     'law-name': {'DC2012'},
     'cited-after': {'DC2003'},

@@ -1,8 +1,9 @@
+using DocCheck.Rules;
 using static DocCheck.Tests.Rules.RuleTestKit;
 
 namespace DocCheck.Tests.Rules;
 
-/// <summary>DC1001–DC1007: the form of the document (header, outline, internal references, abbreviations).</summary>
+/// <summary>DC1001–DC1008: the form of the document (header, outline, internal references, abbreviations).</summary>
 public class FormRuleTests
 {
     private const string Body = Preamble +
@@ -265,4 +266,26 @@ public class FormRuleTests
     public void DC1007_is_silent_on_abbreviations_used_only_in_the_header_or_never_defined() =>
         AssertSilent("DC1007", Doc(Preamble +
             "I. MỤC ĐÍCH\nUBND các huyện thực hiện kế hoạch.\nII. NHIỆM VỤ\nỦy ban nhân dân tỉnh Kon Tum giao Sở Nội vụ (SNV) theo dõi.\n", number: "Số: 497/KH-UBND"));
+
+    // ---- DC1008 the document's own number written with a wrong separator (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Số: «141 /TTr-STP»", "141/TTr-STP")]
+    [InlineData("Số: «187 /TTr - SNV»", "187/TTr-SNV")]
+    [InlineData("Số: «1925/STC- HTDN»", "1925/STC-HTDN")]
+    public void DC1008_fires_on_the_own_number_spaced_and_gives_the_one_correction(string number, string fix)
+    {
+        var run = AssertFires("DC1008", Doc(Preamble + "I. MỤC ĐÍCH\nNâng cao chất lượng.\n", number: number));
+        var f = Single(run, "DC1008");
+        Assert.Equal(fix, f.Fix?.Replacement);
+        Assert.Equal(RuleLevel.Info, f.Level);
+    }
+
+    [Theory]
+    [InlineData("Số: 141/TTr-STP")]
+    [InlineData("Số: 05/KH-UBND")]
+    [InlineData("Số:      /KH-UBND")]
+    [InlineData("Số: 12/2025/QĐ-UBND.")]
+    public void DC1008_is_silent_on_an_own_number_written_right_or_blank(string number) =>
+        AssertSilent("DC1008", Doc(Preamble + "I. MỤC ĐÍCH\nNâng cao chất lượng.\n", number: number));
 }
