@@ -12,14 +12,14 @@ public sealed class HostileTimingCollection;
 
 /// <summary>
 /// Regex worst cases for every extractor: each pathological family runs through the whole pipeline and linter at
-/// 2N. What is asserted is not a speed: no exception (nor a rule that failed inside the linter), every span inside
+/// its size N. What is asserted is not a speed: no exception (nor a rule that failed inside the linter), every span inside
 /// the text, and an end at all (a hang guard far above the time it takes). How the time grows from N to 2N is a
 /// measurement and lives in the benchmarks: <c>DocCheck.Bench scaling</c> (bench/README.md).
 /// </summary>
 [Collection(nameof(HostileTimingCollection))]
 public sealed class HostileRegexTests(ITestOutputHelper output)
 {
-    /// <summary>A hang guard: each 2N run takes well under a second here; catastrophic backtracking takes minutes.</summary>
+    /// <summary>A hang guard: each run takes well under a second here; catastrophic backtracking takes minutes.</summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     private static readonly DocumentAnalyzer Analyzer = new();
@@ -37,11 +37,13 @@ public sealed class HostileRegexTests(ITestOutputHelper output)
     public void Ends_without_exceptions_and_with_spans_inside(string name)
     {
         var family = HostileInputs.All.Single(f => f.Name == name);
-        string large = family.Build(2 * family.N);
+        // At N (a few tenths of a second in Release): 2N of the one-line families in a Debug build on a loaded 2-core
+        // machine came near the patterns' 1 s time-outs, which are the safety net, not what is tested here.
+        string text = family.Build(family.N);
         var sw = Stopwatch.StartNew();
-        RunOnce(large);
-        output.WriteLine($"{name}: 2N ({large.Length} chars) {sw.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.True(sw.Elapsed < HangGuard, $"{name}: 2N took {sw.Elapsed.TotalSeconds:F1} s");
+        RunOnce(text);
+        output.WriteLine($"{name}: N ({text.Length} chars) {sw.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(sw.Elapsed < HangGuard, $"{name}: N took {sw.Elapsed.TotalSeconds:F1} s");
     }
 
     // ---- regressions found by the families above --------------------------------------------------------------

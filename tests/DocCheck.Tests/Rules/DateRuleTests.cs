@@ -3,7 +3,7 @@ using static DocCheck.Tests.Rules.RuleTestKit;
 
 namespace DocCheck.Tests.Rules;
 
-/// <summary>DC3001–DC3004: dates, deadlines and the plan's period.</summary>
+/// <summary>DC3001–DC3005: dates, deadlines and the plan's period.</summary>
 public class DateRuleTests
 {
     private static string Plan(string tasks) => Doc(Preamble +
@@ -270,4 +270,30 @@ public class DateRuleTests
         AssertSilent("DC3004", Doc(Preamble +
             "I. MỤC ĐÍCH, YÊU CẦU\nTriển khai Kế hoạch cải cách hành chính năm 2018.\n" +
             "II. NHIỆM VỤ\nTổng kết Kế hoạch cải cách hành chính năm 2017 và đề xuất nhiệm vụ.\n"));
+
+    // ---- DC3005 a date with a word glued to its number (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Căn cứ Tờ trình số 451/TTr-SNV «ngày 27 tháng 10năm 2025» của Sở Nội vụ;\n", "ngày 27 tháng 10 năm 2025")]
+    [InlineData("Căn cứ Tờ trình số 451/TTr-SNV «ngày 05 tháng12 năm 2025» của Sở Nội vụ;\n", "ngày 05 tháng 12 năm 2025")]
+    [InlineData("Căn cứ Tờ trình số 451/TTr-SNV «ngày 16tháng 6 năm 2025» của Sở Nội vụ;\n", "ngày 16 tháng 6 năm 2025")]
+    public void DC3005_fires_on_a_glued_date_and_still_reads_it(string preamble, string fix)
+    {
+        var run = AssertFires("DC3005", Doc(preamble + "I. MỤC ĐÍCH\nNâng cao chất lượng.\n", placeDate: "Lâm Đồng, ngày 10 tháng 12 năm 2025", title: "Về việc đổi tên Liên đoàn"));
+        var f = Single(run, "DC3005");
+        Assert.Equal(fix, f.Fix?.Replacement);
+        Assert.Equal(RuleLevel.Info, f.Level);
+    }
+
+    [Fact]
+    public void DC3005_is_silent_on_dates_written_with_their_spaces() =>
+        AssertSilent("DC3005", Doc("Căn cứ Tờ trình số 451/TTr-SNV ngày 27 tháng 10 năm 2025 của Sở Nội vụ và Công văn số 12/SNV ngày 3/4/2025;\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n",
+            placeDate: "Lâm Đồng, ngày 10 tháng 12 năm 2025"));
+
+    [Fact]
+    public void A_glued_date_is_still_the_citations_date()
+    {
+        var doc = new DocCheck.Pipeline.DocumentAnalyzer().Analyze(Doc("Căn cứ Tờ trình số 451/TTr-SNV ngày 27 tháng 10năm 2025 của Sở Nội vụ;\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n"));
+        Assert.Equal(new DateOnly(2025, 10, 27), doc.Citations.Single(c => c.Key == "451/TTr-SNV").Date?.Value);
+    }
 }

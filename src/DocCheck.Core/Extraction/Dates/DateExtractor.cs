@@ -188,6 +188,7 @@ public sealed partial class DateExtractor
             Kind = DateKind.Day, Span = span, Text = m.Value, Day = pd.Day, Month = pd.Month, Year = pd.Year,
             Start = pd.Value, End = pd.Value, IsValid = pd.IsValid, Problem = problem,
             Qualifier = Qualifier(s, m.Index), InCitation = citationDates.Contains(span.Start),
+            IsGlued = DatePatterns.IsGlued(m.ValueSpan),
         };
     }
 

@@ -23,6 +23,9 @@ public sealed record DateMention
     public DateQualifier Qualifier { get; init; }
     public bool IsValid { get; init; } = true;
     public string? Problem { get; init; }
+    /// <summary>True when a word of the date is glued to its number ("tháng 10năm 2025", "ngày15 tháng10"): a typo, or the
+    /// spacing a PDF converter lost.</summary>
+    public bool IsGlued { get; init; }
     /// <summary>True when this is the issue date written with a citation ("Nghị định … ngày 23/4/2018").</summary>
     public bool InCitation { get; init; }
 }
