@@ -49,6 +49,8 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
     private readonly Lazy<IReadOnlyList<StatedCount>> _statedCounts = new(() => StatedCountExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<Misspelling>> _misspellings = new(() => MisspellingExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<Placeholder>> _placeholders = new(() => PlaceholderExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<Extraction.SelfReferences.AttachmentLine>> _attachmentLines = new(() => Extraction.SelfReferences.AttachmentLineExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<ImpossibleSyllable>> _impossibleSyllables = new(() => SyllableExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<EncodingTrace>> _encodingTraces = new(() => EncodingTraceExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>References to sections of the same part ("điểm 9 Mục II"), by part, in document order.</summary>
@@ -65,6 +67,12 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 
     /// <summary>Placeholders ("……", "xxx") anywhere in the text, in document order.</summary>
     public IReadOnlyList<Placeholder> Placeholders => _placeholders.Value;
+
+    /// <summary>Lines that attach a part to a document by number and date ("(Kèm theo Quyết định số … ngày …)"), blanks kept.</summary>
+    public IReadOnlyList<Extraction.SelfReferences.AttachmentLine> AttachmentLines => _attachmentLines.Value;
+
+    /// <summary>Written syllables no Vietnamese word has ("Viêt", "luât"), by the spelling rules, in document order.</summary>
+    public IReadOnlyList<ImpossibleSyllable> ImpossibleSyllables => _impossibleSyllables.Value;
 
     /// <summary>Traces of mixed or broken encoding in the source, one per kind found.</summary>
     public IReadOnlyList<EncodingTrace> EncodingTraces => _encodingTraces.Value;

@@ -3,7 +3,7 @@ using static DocCheck.Tests.Rules.RuleTestKit;
 
 namespace DocCheck.Tests.Rules;
 
-/// <summary>DC1001–DC1008: the form of the document (header, outline, internal references, abbreviations).</summary>
+/// <summary>DC1001–DC1010: the form of the document (header, outline, internal references, abbreviations).</summary>
 public class FormRuleTests
 {
     private const string Body = Preamble +
@@ -288,4 +288,44 @@ public class FormRuleTests
     [InlineData("Số: 12/2025/QĐ-UBND.")]
     public void DC1008_is_silent_on_an_own_number_written_right_or_blank(string number) =>
         AssertSilent("DC1008", Doc(Preamble + "I. MỤC ĐÍCH\nNâng cao chất lượng.\n", number: number));
+
+    // ---- DC1009 / DC1010 the attachment line against the header (the real-defect set of issue 21)
+
+    private static string Decision(string annexLine, string number = "Số: 2698/QĐ-UBND", string date = "Gia Lai, ngày 21 tháng 11 năm 2025") => Doc(
+        "Điều 1. Công bố kèm theo Quyết định này 01 thủ tục hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" +
+        "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG\n" + annexLine + "\nTên thủ tục: đăng ký.\n",
+        number: number, placeDate: date, typeWord: "QUYẾT ĐỊNH", title: "Về việc công bố thủ tục hành chính", issuer: "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI");
+
+    [Fact]
+    public void DC1010_fires_on_the_blank_number_and_date_of_an_annex_whose_header_has_them()
+    {
+        var run = AssertFires("DC1010", Decision("(Ban hành kèm theo Quyết định số «/QĐ-UBND» «ngày tháng năm 2025» của Chủ tịch Ủy ban nhân dân tỉnh)"));
+        var fixes = run.Findings.Where(f => f.RuleId == "DC1010").Select(f => f.Fix?.Replacement).ToList();
+        Assert.Equal(["2698/QĐ-UBND", "ngày 21 tháng 11 năm 2025"], fixes);
+    }
+
+    [Fact]
+    public void DC1010_reads_Markdown_emphasis_and_starred_blanks() =>
+        AssertFires("DC1010", Decision("*(Kèm theo Quyết định số «** /QĐ-UBND» «ngày ** /11/2025» của Chủ tịch UBND tỉnh)*",
+            number: "Số: 3005/QĐ-UBND", date: "Gia Lai, ngày 01 tháng 12 năm 2025"));
+
+    [Theory]
+    [InlineData("(Ban hành kèm theo Quyết định số 2698/QĐ-UBND ngày 21 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)", "Số: 2698/QĐ-UBND")]
+    [InlineData("(Ban hành kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)", "Số:      /QĐ-UBND")] // a draft: DC1001
+    [InlineData("Thực hiện Chương trình hành động (ban hành kèm theo Nghị quyết số /NQ-CP ngày tháng 5 năm 2025 của Chính phủ).", "Số: 2698/QĐ-UBND")]
+    [InlineData("(Ban hành kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2025 của Ủy ban nhân dân tỉnh)", "Số: 2698/QĐ-UBND")] // another instrument
+    public void DC1010_is_silent_on_filled_lines_drafts_and_other_instruments(string line, string number) =>
+        AssertSilent("DC1010", Decision(line, number: number));
+
+    [Fact]
+    public void DC1009_fires_on_an_annex_giving_another_number() =>
+        AssertFires("DC1009", Decision("*(Kèm theo Quyết định số: «203/QĐ-UBND» ngày 28 tháng 11 năm 2025 của Chủ tịch UBND tỉnh)*",
+            number: "Số: 2031/QĐ-UBND", date: "Cao Bằng, ngày 28 tháng 11 năm 2025"));
+
+    [Theory]
+    [InlineData("*(Kèm theo Quyết định số: 2031/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch UBND tỉnh)*")]
+    [InlineData("*(Kèm theo Quyết định số: 02031/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch UBND tỉnh)*")]
+    [InlineData("*(Kèm theo Quyết định số: 203/QĐ-BNV ngày 28 tháng 11 năm 2025 của Bộ Nội vụ)*")]
+    public void DC1009_is_silent_on_the_same_number_or_another_symbol(string line) =>
+        AssertSilent("DC1009", Decision(line, number: "Số: 2031/QĐ-UBND", date: "Cao Bằng, ngày 28 tháng 11 năm 2025"));
 }
