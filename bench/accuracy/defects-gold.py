@@ -29,7 +29,7 @@ for r in csv.DictReader(open(os.path.join(ext, 'index.csv'), encoding='utf-8')):
 KIND_RULES = {
     'blank-number': {'DC1001', 'DC5003', 'DC1010'},
     'blank-date': {'DC1002', 'DC5003', 'DC1010'},
-    'self-reference': {'DC1009', 'DC2001'},
+    'self-reference': {'DC1009', 'DC2001', 'DC1010'},
     'glued-number': {'DC2007', 'DC3001', 'DC3005'},
     'broken-symbol': {'DC2010'},
     'wrong-separator': {'DC2010', 'DC1008'},

@@ -285,9 +285,18 @@ public class DateRuleTests
         Assert.Equal(RuleLevel.Info, f.Level);
     }
 
+    [Theory]
+    [InlineData("Sở Tư pháp thẩm định Đề án tổ chức Đại hội lần thứ I, «nhiệm kỳ 20262031».", "nhiệm kỳ 2026-2031")]
+    [InlineData("Hồ sơ Đại hội lần thứ I, «nhiệm kỳ 2026-2031»và các hồ sơ liên quan.", "nhiệm kỳ 2026-2031 ")]
+    public void DC3005_fires_on_a_period_whose_years_or_next_word_are_glued(string text, string fix)
+    {
+        var run = AssertFires("DC3005", Doc("I. MỤC ĐÍCH\n" + text + "\n", placeDate: "Lâm Đồng, ngày 10 tháng 12 năm 2025"));
+        Assert.Equal(fix, Single(run, "DC3005").Fix?.Replacement);
+    }
+
     [Fact]
     public void DC3005_is_silent_on_dates_written_with_their_spaces() =>
-        AssertSilent("DC3005", Doc("Căn cứ Tờ trình số 451/TTr-SNV ngày 27 tháng 10 năm 2025 của Sở Nội vụ và Công văn số 12/SNV ngày 3/4/2025;\nI. MỤC ĐÍCH\nNâng cao chất lượng.\n",
+        AssertSilent("DC3005", Doc("Căn cứ Tờ trình số 451/TTr-SNV ngày 27 tháng 10 năm 2025 của Sở Nội vụ và Công văn số 12/SNV ngày 3/4/2025;\nI. MỤC ĐÍCH\nĐại hội nhiệm kỳ 2026-2031 và giai đoạn 2026 - 2030 của tỉnh.\n",
             placeDate: "Lâm Đồng, ngày 10 tháng 12 năm 2025"));
 
     [Fact]

@@ -2,7 +2,7 @@ using static DocCheck.Tests.Rules.RuleTestKit;
 
 namespace DocCheck.Tests.Rules;
 
-/// <summary>DC5001–DC5003: encoding, misspellings, placeholders.</summary>
+/// <summary>DC5001–DC5004: encoding, misspellings, placeholders.</summary>
 public class TextRuleTests
 {
     private static string Plan(string text) => Doc(Preamble +
@@ -43,6 +43,8 @@ public class TextRuleTests
     [InlineData("Triển khai Quyết định số 1291/QĐ-TTg «ngay» 07/10/2019 của Thủ tướng Chính phủ.")]
     [InlineData("Niêm yết công khai thủ tục hành chính «tại tại» Bộ phận một cửa.")]
     [InlineData("Tổ chức lấy ý kiến «dự thào» văn bản.")]
+    [InlineData("Các sở phối hợp với «Ủy ban nhân xã», phường thực hiện.")] // fixed names (issue 21)
+    [InlineData("Căn cứ khoản 2 Điều 5 «Nghị đinh» 38/2024/NĐ-CP của Chính phủ.")]
     public void DC5002_fires_on_listed_misspellings(string text)
     {
         var run = AssertFires("DC5002", Plan(text));
@@ -82,4 +84,22 @@ public class TextRuleTests
         var run = AssertSilent("DC5003", Doc(Preamble + "I. NHIỆM VỤ\nRà soát văn bản.\n", number: "Số: ……/KH-UBND"));
         Assert.Single(run.Of("DC1001"));
     }
+
+    // ---- DC5004 a syllable Vietnamese spelling does not allow (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Mời «Luât» sư Nguyễn Thanh Huy tham dự hội nghị.")]
+    [InlineData("Ngày lễ được «Viêt» Nam đón nhận.")]
+    [InlineData("Các đơn vị «thưc» hiện nghiêm túc.")]
+    [InlineData("Ông Nguyễn Văn A, «Gỉám» đốc Sở Nội vụ.")]
+    public void DC5004_fires_on_a_syllable_no_word_has(string text) =>
+        AssertFires("DC5004", Plan("I. MỤC ĐÍCH\n" + text + "\n"));
+
+    [Theory]
+    [InlineData("Mời Luật sư Nguyễn Thanh Huy tham dự hội nghị về khai thác bôxit và crômit.")]
+    [InlineData("Sở KHĐT, Cổng TTĐT và Thông tư 05/2024/TT-BKHĐT; nhóm chat test; giai đoạn 10năm.")]
+    [InlineData("Thị trấn Đồng Lê vàcác xã Kim Hóa.")] // two words run together: not judged as one syllable
+    [InlineData("Thực hiện việc đánh giá kết quả, tiếp tục nghiên cứu, hợp tác, phát triển bền vững, sạch đẹp.")]
+    public void DC5004_is_silent_on_right_words_acronyms_loan_words_and_codes(string text) =>
+        AssertSilent("DC5004", Plan("I. MỤC ĐÍCH\n" + text + "\n"));
 }

@@ -11,8 +11,8 @@ namespace DocCheck.Rules.Dates;
 public sealed class GluedDateRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3005", RuleCategory.Dates, RuleLevel.Info,
-        "Ngày viết dính chữ với số", "Date with a word glued to its number",
-        "Ngày “{0}” viết dính chữ với số — viết đúng là “{1}”", "The date “{0}” has a word glued to its number; it is written “{1}”");
+        "Ngày, khoảng năm viết dính chữ với số", "Date or period with its parts glued together",
+        "“{0}” viết dính liền — viết đúng là “{1}”", "“{0}” is glued together; it is written “{1}”");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -20,10 +20,24 @@ public sealed class GluedDateRule : IRule
     {
         foreach (var d in c.Document.Dates)
         {
-            if (!d.IsGlued || d.Kind != DateKind.Day || c.InTemplate(d.Span.Start)) continue;
+            if (!d.IsGlued || d.Kind is not (DateKind.Day or DateKind.YearRange) || c.InTemplate(d.Span.Start)) continue;
             string written = c.Document.Normalized.Slice(d.Span);
             // A join where the source breaks the line is no glue.
             if (c.Document.Normalized.Quote(d.Span).AsSpan().ContainsAny('\n', '\r')) continue;
+            if (d.Kind == DateKind.YearRange)
+            {
+                // "nhiệm kỳ 20262031" → "nhiệm kỳ 2026-2031"; "2026-2031và" → "2026-2031 và" (the word after is quoted).
+                string text = c.Document.Normalized.Text;
+                int end = d.Span.End;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                string quoted = text[d.Span.Start..end];
+                string years = d.Year + "-" + d.EndYear;
+                int yearsAt = written.IndexOf(d.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                string fixedRange = written[..yearsAt] + years + (end > d.Span.End ? " " : "");
+                string rightQuoted = fixedRange + text[d.Span.End..end];
+                yield return c.Report(Rule, d.Span, [quoted, rightQuoted], fix: new SuggestedFix(d.Span, fixedRange));
+                continue;
+            }
             string right = Spaced(written);
             yield return c.Report(Rule, d.Span, [written, right], fix: new SuggestedFix(d.Span, right));
         }

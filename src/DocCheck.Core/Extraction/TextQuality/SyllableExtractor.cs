@@ -1,0 +1,79 @@
+using System.Text;
+using DocCheck.Normalization;
+using DocCheck.Text;
+
+namespace DocCheck.Extraction.TextQuality;
+
+/// <summary>A written syllable no Vietnamese word has ("Viêt", "Luât", "thưc", "bỉệt"), with why.</summary>
+/// <param name="Span">The word.</param>
+/// <param name="Why">"no-tone-on-stop": a syllable closed by p, t, c or ch takes the sắc or nặng tone; "two-tones".</param>
+public sealed record ImpossibleSyllable(TextSpan Span, string Why);
+
+/// <summary>
+/// Finds syllables that break Vietnamese spelling rules, by the rules alone (no word list): a syllable ending in p, t,
+/// c or ch carries the sắc or nặng tone ("Việt", "luật", "thực"; "Viêt", "luât", "thưc" are typos), and no syllable
+/// carries two tones. Only words that are one syllable (one vowel group), written in lower case or with a capital first,
+/// and marked as Vietnamese (a vowel mark, a tone or đ) are judged: acronyms ("BKHĐT"), English words ("chat"), loan
+/// words of two syllables ("bôxit") and words run together ("vàcác") are left alone. Stateless, one linear pass.
+/// </summary>
+public static class SyllableExtractor
+{
+    private const char Acute = '\u0301', Dot = '\u0323', Grave = '\u0300', Hook = '\u0309', Tilde = '\u0303';
+
+    public static IReadOnlyList<ImpossibleSyllable> Extract(NormalizedText doc)
+    {
+        string s = doc.Text;
+        var found = new List<ImpossibleSyllable>();
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetter(s[i])) { i++; continue; }
+            int start = i;
+            while (i < s.Length && char.IsLetter(s[i])) i++;
+            // A word glued to digits ("10năm") or inside a code ("TT-BKHĐT") is another matter.
+            if ((start > 0 && (char.IsDigit(s[start - 1]) || s[start - 1] is '-' or '/' or '_')) || (i < s.Length && (char.IsDigit(s[i]) || s[i] is '-' or '/' or '_'))) continue;
+            int len = i - start;
+            if (len < 2 || len > 7) continue;
+            if (Judge(s.AsSpan(start, len)) is { } why) found.Add(new ImpossibleSyllable(new TextSpan(start, len), why));
+        }
+        return found;
+    }
+
+    /// <summary>Why <paramref name="word"/> cannot be a Vietnamese syllable, or null.</summary>
+    internal static string? Judge(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k])) return null;
+        string d = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var letters = new StringBuilder(d.Length);
+        int tones = 0;
+        char tone = '\0';
+        bool marked = false;
+        foreach (char ch in d)
+        {
+            switch (ch)
+            {
+                case Acute or Dot or Grave or Hook or Tilde: tones++; tone = ch; marked = true; break;
+                case '\u0302' or '\u0306' or '\u031B': marked = true; break;
+                default:
+                    if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) return null;
+                    if (ch == 'đ') marked = true;
+                    else if (ch is < 'a' or > 'z') return null;
+                    letters.Append(ch);
+                    break;
+            }
+        }
+        if (!marked) return null;
+        string b = letters.ToString();
+        // One vowel group ("qu" and "gi" keep their vowel in the group: "quốc", "giết" are one syllable anyway).
+        int groups = 0;
+        for (int k = 0; k < b.Length; k++)
+            if (IsVowel(b[k]) && (k == 0 || !IsVowel(b[k - 1]))) groups++;
+        if (groups != 1) return null;
+        if (tones > 1) return "two-tones";
+        bool stop = b.EndsWith("ch", StringComparison.Ordinal) || b[^1] is 'p' or 't' or 'c';
+        if (stop && !IsVowel(b[^1]) && tone is not (Acute or Dot)) return "no-tone-on-stop";
+        return null;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}
