@@ -157,6 +157,16 @@ public class CitationRuleTests
     public void DC2010_is_silent_on_numbers_written_right_or_broken_over_two_lines(string preamble) =>
         AssertSilent("DC2010", Body(preamble, "Nâng cao chất lượng."));
 
+    private const string TableOf = "Danh mục văn bản:\n| STT | Văn bản | Ghi chú |\n|---|---|---|\n";
+
+    [Fact]
+    public void DC2010_fires_on_a_glued_number_in_a_table_cell() =>
+        AssertFires("DC2010", Body("", TableOf + "| 1 | Thông tư số «10/2024/TTBTC» ngày 20/02/2024 của Bộ Tài chính | còn hiệu lực |\n| 2 | Quyết định số 3470/QĐ-UBND ngày 10/3/2018 | |\n"));
+
+    [Fact]
+    public void DC2010_is_silent_on_a_space_after_a_hyphen_in_a_table_cell_where_a_column_wraps() =>
+        AssertSilent("DC2010", Body("", TableOf + "| 1 | Quyết định số 3470/QĐ- UBND ngày 10/3/2018 của Ủy ban nhân dân tỉnh | còn hiệu lực |\n| 2 | Thông tư số 10/2024/TT-BTC | |\n"));
+
     // ---- DC2003 cited instrument dated after the citing document
 
     [Theory]
