@@ -32,7 +32,7 @@ KIND_RULES = {
     'self-reference': {'DC1009', 'DC2001', 'DC1010'},
     'glued-number': {'DC2007', 'DC3001', 'DC3005'},
     'broken-symbol': {'DC2010'},
-    'wrong-separator': {'DC2010', 'DC1008'},
+    'wrong-separator': {'DC2010', 'DC1008', 'DC3005'},
     'wrong-issuer': {'DC2005'},
     'law-name': {'DC2012'},
     'cited-after': {'DC2003'},

@@ -288,6 +288,7 @@ public class DateRuleTests
     [Theory]
     [InlineData("Sở Tư pháp thẩm định Đề án tổ chức Đại hội lần thứ I, «nhiệm kỳ 20262031».", "nhiệm kỳ 2026-2031")]
     [InlineData("Hồ sơ Đại hội lần thứ I, «nhiệm kỳ 2026-2031»và các hồ sơ liên quan.", "nhiệm kỳ 2026-2031 ")]
+    [InlineData("Thực hiện Chương trình tổng thể «giai đoạn 2021 2030», Quyết định số 12/QĐ-UBND.", "giai đoạn 2021-2030")]
     public void DC3005_fires_on_a_period_whose_years_or_next_word_are_glued(string text, string fix)
     {
         var run = AssertFires("DC3005", Doc("I. MỤC ĐÍCH\n" + text + "\n", placeDate: "Lâm Đồng, ngày 10 tháng 12 năm 2025"));

@@ -33,7 +33,7 @@ public sealed partial class DateExtractor
     [GeneratedRegex(@"\b(?<n>6|06|9|09)\s{1,3}tháng\s{1,3}(?<pos>đầu|cuối)\s{1,3}năm(?:\s{1,3}(?<y>(?:19|20)\d\d)\b)?", Opts, 1000)]
     private static partial Regex HalfYear();
 
-    [GeneratedRegex(@"\b(?:giai\s{1,3}đoạn|thời\s{1,3}kỳ|nhiệm\s{1,3}kỳ)\s{1,3}(?:từ\s{1,3}(?:năm\s{1,3})?)?(?<a>(?:19|20)\d\d)(?:\s{0,2}(?:[-–—]|đến)\s{0,2}(?:năm\s{1,3})?|(?<glued>))(?<b>(?:19|20)\d\d)(?:\b|(?<gluedword>)(?=\p{L}))|\btừ\s{1,3}(?:năm\s{1,3})?(?<a>(?:19|20)\d\d)\s{1,3}đến\s{1,3}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b", Opts, 1000)]
+    [GeneratedRegex(@"\b(?:giai\s{1,3}đoạn|thời\s{1,3}kỳ|nhiệm\s{1,3}kỳ)\s{1,3}(?:từ\s{1,3}(?:năm\s{1,3})?)?(?<a>(?:19|20)\d\d)(?:\s{0,2}(?:[-–—]|đến)\s{0,2}(?:năm\s{1,3})?|(?<glued>)|(?<glued>\s{1,2}))(?<b>(?:19|20)\d\d)(?:\b|(?<gluedword>)(?=\p{L}))|\btừ\s{1,3}(?:năm\s{1,3})?(?<a>(?:19|20)\d\d)\s{1,3}đến\s{1,3}(?:năm\s{1,3})?(?<b>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
@@ -95,7 +95,8 @@ public sealed partial class DateExtractor
                     Kind = DateKind.YearRange, Span = new TextSpan(off + m.Index, m.Length), Text = m.Value,
                     Year = a, EndYear = b, Start = new DateOnly(a, 1, 1), End = new DateOnly(b, 12, 31),
                     Qualifier = Qualifier(s, m.Index), IsValid = a <= b, Problem = a <= b ? null : "năm bắt đầu sau năm kết thúc",
-                    // "nhiệm kỳ 20262031", "giai đoạn 2026-2031và": the years run together, or a word is glued on.
+                    // "nhiệm kỳ 20262031", "giai đoạn 2021 2030", "giai đoạn 2026-2031và": the years run together or
+                    // lost their dash, or a word is glued on.
                     IsGlued = m.Groups["glued"].Success || m.Groups["gluedword"].Success,
                 });
             }

@@ -11,8 +11,8 @@ namespace DocCheck.Rules.Dates;
 public sealed class GluedDateRule : IRule
 {
     public static RuleDescriptor Rule { get; } = RuleDescriptor.Create("DC3005", RuleCategory.Dates, RuleLevel.Info,
-        "Ngày, khoảng năm viết dính chữ với số", "Date or period with its parts glued together",
-        "“{0}” viết dính liền — viết đúng là “{1}”", "“{0}” is glued together; it is written “{1}”");
+        "Ngày, khoảng năm viết dính liền hoặc thiếu dấu nối", "Date or period glued together or without its dash",
+        "“{0}” {1} — viết đúng là “{2}”", "“{0}” {1}; it is written “{2}”");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -35,13 +35,17 @@ public sealed class GluedDateRule : IRule
                 int yearsAt = written.IndexOf(d.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 string fixedRange = written[..yearsAt] + years + (end > d.Span.End ? " " : "");
                 string rightQuoted = fixedRange + text[d.Span.End..end];
-                yield return c.Report(Rule, d.Span, [quoted, rightQuoted], fix: new SuggestedFix(d.Span, fixedRange));
+                bool noDash = written.Length > yearsAt + 4 && char.IsWhiteSpace(written[yearsAt + 4]) && end == d.Span.End;
+                yield return c.Report(Rule, d.Span, [quoted, noDash ? (c.Lang == "en" ? "has lost the dash between its years" : "thiếu dấu nối giữa hai năm") : Glued(c), rightQuoted],
+                    fix: new SuggestedFix(d.Span, fixedRange));
                 continue;
             }
             string right = Spaced(written);
-            yield return c.Report(Rule, d.Span, [written, right], fix: new SuggestedFix(d.Span, right));
+            yield return c.Report(Rule, d.Span, [written, Glued(c), right], fix: new SuggestedFix(d.Span, right));
         }
     }
+
+    private static string Glued(RuleContext c) => c.Lang == "en" ? "is glued together" : "viết dính liền";
 
     /// <summary>A space at every join of a letter and a digit.</summary>
     internal static string Spaced(string s)
