@@ -150,11 +150,12 @@ internal static class SymbolParser
         }
         if (suf.Length > 0 || !code.All(char.IsLetter)) return null;
         // "6709/UBNDNC": a people's committee and its unit with the hyphen lost (6709/UBND-NC); "3917/BTPBTTP": a
-        // ministry and its unit (3917/BTP-BTTP). A code that is itself known ("BNNPTNT") is not split.
+        // ministry and its unit (3917/BTP-BTTP), or a Sở and its unit ("223/STPBTTP" for 223/STP-BTTP). A code that is
+        // itself known ("BNNPTNT") is not split.
         foreach (string body in (ReadOnlySpan<string>)["UBND", "HĐND"])
             if (code.Length >= body.Length + 2 && code.Length <= body.Length + 6 && code.StartsWith(body, StringComparison.Ordinal))
                 return new Parsed(CitationKind.OfficialLetter, $"{num}/{body}-{code[body.Length..]}", num, null, null, null, $"{body}-{code[body.Length..]}", length, NeedsContext: true);
-        if (code.Length >= 6 && code[0] == 'B' && !SymbolCodes.IsIssuerCode(code) && !InstrumentTypes.IsTypeCode(code))
+        if (code.Length >= 6 && code[0] is 'B' or 'S' && !SymbolCodes.IsIssuerCode(code) && !InstrumentTypes.IsTypeCode(code))
             for (int cut = 3; cut <= Math.Min(8, code.Length - 3); cut++)
             {
                 string ministry = SymbolCodes.Canonical(code[..cut]);
