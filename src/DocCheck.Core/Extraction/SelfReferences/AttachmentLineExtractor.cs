@@ -32,9 +32,6 @@ public static partial class AttachmentLineExtractor
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Line();
 
-    [GeneratedRegex(@"\s*-\s*", RegexOptions.None, 1000)]
-    private static partial Regex SpacedHyphen();
-
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Spaces();
 
@@ -56,7 +53,7 @@ public static partial class AttachmentLineExtractor
             if (digits.Length > 0 && !written.All(char.IsDigit)) continue;
             string? number = digits.Length == 0 ? null : digits.TrimStart('0') is { Length: > 0 } d ? d : "0";
             var sym = m.Groups["sym"];
-            string symbol = SpacedHyphen().Replace(Spaces().Replace(sym.Value, ""), "-");
+            string symbol = Spaces().Replace(sym.Value, "");
             var numberSpan = TextSpan.FromBounds(num.Length > 0 ? num.Index : SlashBefore(s, sym.Index), sym.Index + sym.Length);
             TextSpan? dateSpan = null;
             DateOnly? date = null;

@@ -34,7 +34,11 @@ public static class SyllableExtractor
             if ((start > 0 && (char.IsDigit(s[start - 1]) || s[start - 1] is '-' or '/' or '_')) || (i < s.Length && (char.IsDigit(s[i]) || s[i] is '-' or '/' or '_'))) continue;
             int len = i - start;
             if (len < 2 || len > 7) continue;
-            if (Judge(s.AsSpan(start, len)) is { } why) found.Add(new ImpossibleSyllable(new TextSpan(start, len), why));
+            // Most words cannot be wrong in either way: only one ending in p, t, c or ch, or with two letters outside
+            // ASCII (two tones need two marked vowels), is decomposed and judged.
+            var w = s.AsSpan(start, len);
+            if (!(char.ToLowerInvariant(w[^1]) is 'p' or 't' or 'c' or 'h') && !TwoNonAscii(w)) continue;
+            if (Judge(w) is { } why) found.Add(new ImpossibleSyllable(new TextSpan(start, len), why));
         }
         return found;
     }
@@ -73,6 +77,13 @@ public static class SyllableExtractor
         bool stop = b.EndsWith("ch", StringComparison.Ordinal) || b[^1] is 'p' or 't' or 'c';
         if (stop && !IsVowel(b[^1]) && tone is not (Acute or Dot)) return "no-tone-on-stop";
         return null;
+    }
+
+    private static bool TwoNonAscii(ReadOnlySpan<char> w)
+    {
+        int n = 0;
+        foreach (char ch in w) if (ch > 127 && ++n == 2) return true;
+        return false;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

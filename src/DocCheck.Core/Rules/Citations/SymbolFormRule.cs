@@ -49,7 +49,7 @@ public sealed class SymbolFormRule : IRule
     private static bool InTable(RuleContext c, int at) => c.Document.Structure.Parts.Any(p => p.Tables.Any(t => t.Span.Contains(at)));
 
     /// <summary>The same letters and digits in the same order, whatever the separators and spaces between them.</summary>
-    private static bool SameLetters(string a, string b)
+    internal static bool SameLetters(string a, string b)
     {
         static string Core(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
         return Core(a) == Core(b);

@@ -30,18 +30,11 @@ public sealed class OwnNumberFormRule : IRule
         var span = new TextSpan(n.Field.Span.Start + first, end - first);
         string written = c.Document.Normalized.Slice(span);
         string right = n.Display;
-        if (string.Equals(written, right, StringComparison.OrdinalIgnoreCase) || !SameLetters(written, right)) yield break;
+        if (string.Equals(written, right, StringComparison.OrdinalIgnoreCase) || !Citations.SymbolFormRule.SameLetters(written, right)) yield break;
         // A space where the source breaks the line is the converter's, not the author's.
         if (c.Document.Normalized.Quote(span).AsSpan().ContainsAny('\n', '\r')) yield break;
         string why = written.Contains(' ') ? (c.Lang == "en" ? "has a space inside" : "có dấu cách xen giữa")
             : (c.Lang == "en" ? "has a wrong or missing separator" : "sai hoặc thiếu dấu nối “-”, “/”");
         yield return c.Report(Rule, span, [written, why, right], fix: new SuggestedFix(span, right));
-    }
-
-    /// <summary>The same letters and digits in the same order, whatever the separators and spaces between them.</summary>
-    private static bool SameLetters(string a, string b)
-    {
-        static string Core(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-        return Core(a) == Core(b);
     }
 }
