@@ -27,9 +27,9 @@ for r in csv.DictReader(open(os.path.join(ext, 'index.csv'), encoding='utf-8')):
 
 # Which rules report which kind. A rule added for a kind is added here with it.
 KIND_RULES = {
-    'blank-number': {'DC1001', 'DC5003', 'DC1010'},
-    'blank-date': {'DC1002', 'DC5003', 'DC1010'},
-    'self-reference': {'DC1009', 'DC2001', 'DC1010'},
+    'blank-number': {'DC1001', 'DC5003', 'DC1010', 'DC1011'},
+    'blank-date': {'DC1002', 'DC5003', 'DC1010', 'DC1011'},
+    'self-reference': {'DC1009', 'DC2001', 'DC1010', 'DC1011'},
     'glued-number': {'DC2007', 'DC3001', 'DC3005'},
     'broken-symbol': {'DC2010'},
     'wrong-separator': {'DC2010', 'DC1008', 'DC3005'},
@@ -40,7 +40,7 @@ KIND_RULES = {
     'date-outside-period': {'DC3002', 'DC3003'},
     'numbering': {'DC1005'},
     'total-mismatch': {'DC4001', 'DC4006', 'DC4008'},
-    'misspelling': {'DC5002', 'DC5004'},
+    'misspelling': {'DC5002', 'DC5004', 'DC5006'},
     'other': set(),  # any rule at the place
 }
 

@@ -32,6 +32,7 @@ internal static class ExtractCommand
             var analyzer = CliOptions.Analyzer(r, noModel);
             var inputs = InputFiles.Expand(r.GetValue(files) ?? [], analyzer.Readers);
             var citations = new List<CitationRow>();
+            var blankCitations = new List<BlankCitationRow>();
             var dates = new List<DateRow>();
             var quantities = new List<QuantityRow>();
             var errors = new List<ReadError>();
@@ -39,7 +40,7 @@ internal static class ExtractCommand
             {
                 var res = analyzer.AnalyzeFile(path);
                 if (!res.Success) { errors.Add(res.Error); continue; }
-                if (kind is "citations" or "all") citations.AddRange(CitationRow.From(res.Document));
+                if (kind is "citations" or "all") { citations.AddRange(CitationRow.From(res.Document)); blankCitations.AddRange(BlankCitationRow.From(res.Document)); }
                 if (kind is "dates" or "all") dates.AddRange(DateRow.From(res.Document));
                 if (kind is "targets" or "all") quantities.AddRange(QuantityRow.From(res.Document));
             }
@@ -50,7 +51,7 @@ internal static class ExtractCommand
                     using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions))
                     {
                         w.WriteStartObject();
-                        if (kind is "citations" or "all") CitationFormatter.WriteCitationsJson(w, citations);
+                        if (kind is "citations" or "all") { CitationFormatter.WriteCitationsJson(w, citations); CitationFormatter.WriteBlankCitationsJson(w, blankCitations); }
                         if (kind is "dates" or "all") ExtractionFormatter.WriteDatesJson(w, dates);
                         if (kind is "targets" or "all") ExtractionFormatter.WriteQuantitiesJson(w, quantities);
                         JsonOutput.WriteErrors(w, errors);

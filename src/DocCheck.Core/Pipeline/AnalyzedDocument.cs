@@ -50,6 +50,8 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
     private readonly Lazy<IReadOnlyList<Misspelling>> _misspellings = new(() => MisspellingExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<Placeholder>> _placeholders = new(() => PlaceholderExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<Extraction.SelfReferences.AttachmentLine>> _attachmentLines = new(() => Extraction.SelfReferences.AttachmentLineExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IReadOnlyList<Extraction.Citations.BlankCitation>> _blankCitations = new(() => MarkOwn(Extraction.Citations.BlankCitationFinder.Find(Normalized), Normalized, Structure), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<(IReadOnlyList<RepeatedWords> Repeats, IReadOnlyList<SplitSyllable> Splits)> _wordSlips = new(() => WordSlipExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<ImpossibleSyllable>> _impossibleSyllables = new(() => SyllableExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IReadOnlyList<EncodingTrace>> _encodingTraces = new(() => EncodingTraceExtractor.Extract(Normalized), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -70,6 +72,27 @@ public sealed record AnalyzedDocument(SourceText Source, string Encoding, Normal
 
     /// <summary>Lines that attach a part to a document by number and date ("(Kèm theo Quyết định số … ngày …)"), blanks kept.</summary>
     public IReadOnlyList<Extraction.SelfReferences.AttachmentLine> AttachmentLines => _attachmentLines.Value;
+
+    /// <summary>Instruments named with their number left blank ("Tờ trình số /TTr-SNV"); not citations: they have no key.</summary>
+    public IReadOnlyList<Extraction.Citations.BlankCitation> BlankCitations => _blankCitations.Value;
+
+    private static IReadOnlyList<Extraction.Citations.BlankCitation> MarkOwn(IReadOnlyList<Extraction.Citations.BlankCitation> found, NormalizedText text, DocumentStructure structure)
+    {
+        if (found.Count == 0) return found;
+        // Only when blanks were found, so the attachment lines are read a second time here rather than shared. A part
+        // with no number of its own (a charter "(Phê duyệt kèm theo Quyết định số /QĐ-UBND …)") belongs to the
+        // instrument its attachment line names: that line is its own too.
+        var own = structure.Header.Number;
+        var lines = Extraction.SelfReferences.AttachmentLineExtractor.Extract(text).Where(a => own is null || Extraction.SelfReferences.AttachmentLineExtractor.IsOwnSymbol(a.Symbol, null, own)).ToList();
+        if (lines.Count == 0) return found;
+        return found.Select(b => lines.Any(a => a.Span.Contains(b.NumberSpan.Start) || a.NumberSpan.Contains(b.NumberSpan.Start)) ? b with { IsOwnAttachment = true } : b).ToList();
+    }
+
+    /// <summary>Words written twice in a row ("hoặc hoặc"), in document order.</summary>
+    public IReadOnlyList<RepeatedWords> RepeatedWords => _wordSlips.Value.Repeats;
+
+    /// <summary>Syllables split by a stray space ("t ừ"), in document order.</summary>
+    public IReadOnlyList<SplitSyllable> SplitSyllables => _wordSlips.Value.Splits;
 
     /// <summary>Written syllables no Vietnamese word has ("Viêt", "luât"), by the spelling rules, in document order.</summary>
     public IReadOnlyList<ImpossibleSyllable> ImpossibleSyllables => _impossibleSyllables.Value;

@@ -67,6 +67,27 @@ public static class CitationFormatter
         w.WriteEndArray();
     }
 
+    /// <summary>The instruments named with their number left blank: not citations (they have no key), listed apart.</summary>
+    public static void WriteBlankCitationsJson(Utf8JsonWriter w, IEnumerable<BlankCitationRow> rows)
+    {
+        w.WriteStartArray("blankCitations");
+        foreach (var r in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", r.File);
+            w.WriteNumber("line", r.Line);
+            w.WriteNumber("column", r.Column);
+            w.WriteString("typeWord", r.TypeWord);
+            w.WriteString("written", r.Written);
+            w.WriteString("symbol", r.Symbol);
+            WriteNumberOrNull(w, "year", r.Year);
+            WriteStringOrNull(w, "date", r.Date);
+            w.WriteString("text", r.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     /// <summary>CSV with a header row; column names are the snake_case field names.</summary>
     public static void WriteCsv(TextWriter w, IEnumerable<CitationRow> rows)
     {

@@ -32,3 +32,20 @@ public sealed record CitationRow(
 
     private static string OneLine(string s) => DocCheck.Text.OneLineText.Of(s).Trim();
 }
+
+/// <summary>An instrument named with its number left blank ("Tờ trình số /TTr-SNV"), as DocCheck prints it.</summary>
+public sealed record BlankCitationRow(string File, int Line, int Column, string TypeWord, string Written, string Symbol, int? Year, string? Date, string Text)
+{
+    public static IEnumerable<BlankCitationRow> From(AnalyzedDocument d)
+    {
+        var doc = d.Normalized;
+        foreach (var b in d.BlankCitations)
+        {
+            if (b.IsOwnAttachment) continue;
+            var start = doc.Source.GetPosition(doc.ToSource(b.NumberSpan).Start);
+            yield return new BlankCitationRow(d.Path, start.Line, start.Column, b.TypeWord, DocCheck.Text.OneLineText.Of(doc.Slice(b.NumberSpan)).Trim(),
+                b.Symbol, b.Year, b.DateSpan is { } ds ? DocCheck.Text.OneLineText.Of(doc.Slice(ds)).Trim() : null,
+                DocCheck.Text.OneLineText.Of(doc.Quote(b.Span)).Trim());
+        }
+    }
+}

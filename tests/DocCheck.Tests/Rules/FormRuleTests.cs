@@ -328,4 +328,38 @@ public class FormRuleTests
     [InlineData("*(Kèm theo Quyết định số: 203/QĐ-BNV ngày 28 tháng 11 năm 2025 của Bộ Nội vụ)*")]
     public void DC1009_is_silent_on_the_same_number_or_another_symbol(string line) =>
         AssertSilent("DC1009", Decision(line, number: "Số: 2031/QĐ-UBND", date: "Cao Bằng, ngày 28 tháng 11 năm 2025"));
+
+    [Fact]
+    public void DC1010_reads_an_annex_issued_by_the_decision_without_kem() =>
+        AssertFires("DC1010", Decision("(Ban hành theo Quyết định số «/QĐ-UBND» «ngày tháng 11 năm 2025» của Chủ tịch Ủy ban nhân dân tỉnh)"));
+
+    // ---- DC1011 a cited instrument's number left blank
+
+    [Fact]
+    public void DC1011_fires_on_a_cited_submission_left_blank_in_a_draft() =>
+        AssertFires("DC1011", Decision("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số «/TTr-SNV» ngày tháng 3 năm 2025."));
+
+    [Fact]
+    public void DC1011_fires_on_an_annexed_instrument_of_another_symbol() =>
+        AssertFires("DC1011", Decision("(Ban hành kèm theo Kế hoạch số «/KH-UBND» ngày tháng năm 2025 của Ủy ban nhân dân tỉnh)"));
+
+    [Fact]
+    public void DC1011_in_a_form_names_the_header_when_the_blank_has_its_symbol()
+    {
+        var run = AssertFires("DC1011", Decision("Mẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Quyết định số\n«…/2025/QĐ-UBND» ngày __ __/_/2025 của Ủy ban nhân dân tỉnh về ban hành Quy chế;",
+            number: "Số: 143/2025/QĐ-UBND"));
+        Assert.Contains("143/2025/QĐ-UBND", run.Findings.Single(f => f.RuleId == "DC1011").Message);
+    }
+
+    [Theory]
+    [InlineData("Mẫu số 01\nĐƠN ĐỀ NGHỊ\nCăn cứ Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân huyện;")] // a form's blank to fill
+    [InlineData("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 125/TTr-SNV ngày 10 tháng 3 năm 2025.")]
+    [InlineData("(Ban hành kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)")] // DC1010's
+    [InlineData("Số văn bản đến / Ngày đến: ghi theo sổ.")]
+    public void DC1011_is_silent_on_forms_numbers_written_and_the_documents_own_line(string line) =>
+        AssertSilent("DC1011", Decision(line));
+
+    [Fact]
+    public void DC1011_leaves_a_drafts_blank_header_to_DC1001() =>
+        AssertSilent("DC1011", Decision("Điều 3. Giao Sở Nội vụ theo dõi.", number: "Số:      /QĐ-UBND"));
 }

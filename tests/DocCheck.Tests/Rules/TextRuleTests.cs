@@ -2,7 +2,7 @@ using static DocCheck.Tests.Rules.RuleTestKit;
 
 namespace DocCheck.Tests.Rules;
 
-/// <summary>DC5001–DC5004: encoding, misspellings, placeholders.</summary>
+/// <summary>DC5001–DC5006: encoding, misspellings, placeholders, impossible syllables, typing slips.</summary>
 public class TextRuleTests
 {
     private static string Plan(string text) => Doc(Preamble +
@@ -102,4 +102,47 @@ public class TextRuleTests
     [InlineData("Thực hiện việc đánh giá kết quả, tiếp tục nghiên cứu, hợp tác, phát triển bền vững, sạch đẹp.")]
     public void DC5004_is_silent_on_right_words_acronyms_loan_words_and_codes(string text) =>
         AssertSilent("DC5004", Plan("I. MỤC ĐÍCH\n" + text + "\n"));
+
+    // ---- DC5005 a function word written twice; DC5006 a syllable split by a space (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Giám đốc Sở Tư pháp có ý kiến hoặc« hoặc» đề xuất phương án thay thế.")]
+    [InlineData("Bảo đảm quyền lợi của« của» Hiệp hội và hội viên.")]
+    [InlineData("Kết nối các câu lạc bộ, đồng bộ trên các« các» nền tảng số.")]
+    public void DC5005_fires_on_a_function_word_written_twice(string text)
+    {
+        var run = AssertFires("DC5005", Plan(text));
+        Assert.Equal("", Single(run, "DC5005").Fix?.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Trưởng ban Ban Kiểm soát và Hội đồng định giá định giá tài sản; kinh tế dần dần phục hồi.")]
+    [InlineData("Người nộp thuế nộp thuế đúng hạn; tiếp theo theo quy định; có nơi ở hiện tại tại địa phương.")]
+    [InlineData("Tài liệu nghe được, nhìn được được coi là chứng cứ; danh hiệu Nghệ nhân nhân dân.")]
+    [InlineData("Suất tái định cư bằng đất ở, nhà ở hoặc bằng nhà ở hoặc bằng tiền.")] // alternatives, on purpose
+    [InlineData("| x | x |")]
+    public void DC5005_is_silent_on_compounds_reduplication_and_noun_verb_pairs(string text) =>
+        AssertSilent("DC5005", Plan(text));
+
+    [Fact]
+    public void DC5005_is_silent_on_a_heading_whose_body_repeats_it() =>
+        AssertSilent("DC5005", Plan("4. Đơn vị báo cáo và\nvà các đơn vị trực thuộc gửi báo cáo đúng hạn."));
+
+    [Theory]
+    [InlineData("Thực hiện đúng «qu y» định về thời gian giải quyết hồ sơ.", "quy")]
+    [InlineData("Trẻ em «t ừ» 18 tháng tuổi trở lên.", "từ")]
+    [InlineData("Thanh toán qua thiết bị di «đ ộng» thông minh.", "động")]
+    public void DC5006_fires_on_a_split_syllable_with_the_joined_word_as_fix(string text, string joined)
+    {
+        var run = AssertFires("DC5006", Plan(text));
+        Assert.Equal(joined, Single(run, "DC5006").Fix?.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện đúng quy định; khoảng cách tối thiểu 5 m ở hai bên đường.")]
+    [InlineData("Các nội dung: a) Tuyên truyền; b) Tập huấn; đ) Kiểm tra.")]
+    [InlineData("Theo Thông tư số 05/2024/TT-BKHĐT và mục t o của biểu.")]
+    [InlineData("Phụ lục\nh\nội dung chi tiết.")] // a letter alone on its line (PDF layout)
+    public void DC5006_is_silent_on_units_list_letters_codes_and_broken_layout(string text) =>
+        AssertSilent("DC5006", Plan(text));
 }

@@ -154,12 +154,13 @@ public static partial class CitationResolver
             var aliasGroup = m.Groups["alias"];
             string alias = aliases[d];
             var aliasSpan = new TextSpan(aliasGroup.Index, aliasGroup.Length);
-            // An alias that is itself a number ("Chương trình số 51-CTr/TU") is already a citation with the same key;
-            // it only names what came before, so it is a short form, not a new reference.
+            // An alias that is itself a number ("(sau đây gọi là Quyết định số 15/2025/QĐ-TTg)") is already a citation
+            // with the same key: the text names the instrument by its number once more, so it stays a mention (readers
+            // count it), but it only names what came before: a reference, not the relation of the sentence.
             int numbered = index.FirstSymbolIn(aliasSpan, c => c.Kind != CitationKind.NamedLaw);
             if (numbered >= 0)
             {
-                list[numbered] = list[numbered] with { IsAlias = true, Relation = CitationRelation.References };
+                list[numbered] = list[numbered] with { Relation = CitationRelation.References };
                 continue;
             }
             // Only an alias that names an instrument ("Luật QPPL sửa đổi", "Chương trình …") stands for one; "(sau đây

@@ -7,10 +7,11 @@ namespace DocCheck.Extraction.SelfReferences;
 
 /// <summary>
 /// A line that attaches a part to a document by its number and date: "(Ban hành kèm theo Quyết định số 2568/QĐ-UBND
-/// ngày 21 tháng 11 năm 2025 của …)", "*(Kèm theo Quyết định số ** /QĐ-UBND ngày ** /11/2025 …)*". The number and the
-/// date may be blank or partial (a draft, or blanks the Văn thư did not fill when the header was).
+/// ngày 21 tháng 11 năm 2025 của …)", "*(Kèm theo Quyết định số ** /QĐ-UBND ngày ** /11/2025 …)*", "(Ban hành theo …)",
+/// "(Phê duyệt kèm theo …)". The number and the date may be blank or partial (a draft, or blanks the Văn thư did not
+/// fill when the header was).
 /// </summary>
-/// <param name="Span">From "kèm theo" to the end of the date (or of the number).</param>
+/// <param name="Span">From "kèm theo" (or "theo") to the end of the date (or of the number).</param>
 /// <param name="TypeWord">"Quyết định", "Nghị quyết", "Kế hoạch" … as written.</param>
 /// <param name="NumberSpan">The number and its symbol as written ("2568/QĐ-UBND", "** /QĐ-UBND", "/QĐ-UBND").</param>
 /// <param name="Number">The number's digits, or null when blank.</param>
@@ -25,10 +26,10 @@ public sealed record AttachmentLine(TextSpan Span, string TypeWord, TextSpan Num
     public bool DateBlank => DateSpan is not null && Date is null && !DateMalformed;
 }
 
-/// <summary>Finds every <see cref="AttachmentLine"/>; stateless, linear-time, gated on the words "kèm theo".</summary>
+/// <summary>Finds every <see cref="AttachmentLine"/>; stateless, linear-time, gated on the words "kèm theo" and "hành theo".</summary>
 public static partial class AttachmentLineExtractor
 {
-    [GeneratedRegex(@"\(\s*(?:ban\s+hành\s+)?(?<kt>kèm\s+theo)\s+(?<tw>quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|tờ\s+trình|công\s+văn|thông\s+báo|báo\s+cáo|hướng\s+dẫn|chương\s+trình)\s+số\s*:?\s*(?<num>[\d\s.…_*]{0,24}?)\s*/\s*(?<sym>(?:(?:19|20)\d\d\s*/\s*)?\p{L}[\p{L}\d]*(?:\s*-\s*[\p{L}\d&][\p{L}\d&]*){0,4})(?:[\s,]+(?<dw>ngày)(?<date>[^()]{0,60}?))?(?=\s+của\b|\s*[)(]|\s*$)",
+    [GeneratedRegex(@"\(\s*(?:(?:ban\s+hành|phê\s+duyệt)\s+)?(?<kt>kèm\s+theo|(?<=ban\s+hành\s+)theo)\s+(?<tw>quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|tờ\s+trình|công\s+văn|thông\s+báo|báo\s+cáo|hướng\s+dẫn|chương\s+trình)\s+số\s*:?\s*(?<num>[\d\s.…_*]{0,24}?)\s*/\s*(?<sym>(?:(?:19|20)\d\d\s*/\s*)?\p{L}[\p{L}\d]*(?:\s*-\s*[\p{L}\d&][\p{L}\d&]*){0,4})(?:[\s,]+(?<dw>ngày)(?<date>[^()]{0,60}?))?(?=\s+của\b|\s*[)(]|\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Line();
 
@@ -39,7 +40,7 @@ public static partial class AttachmentLineExtractor
     public static IReadOnlyList<AttachmentLine> Extract(NormalizedText doc)
     {
         string s = doc.Text;
-        if (s.IndexOf("kèm theo", StringComparison.OrdinalIgnoreCase) < 0) return [];
+        if (s.IndexOf("kèm theo", StringComparison.OrdinalIgnoreCase) < 0 && s.IndexOf("hành theo", StringComparison.OrdinalIgnoreCase) < 0) return [];
         var found = new List<AttachmentLine>();
         foreach (Match m in Line().Matches(s))
         {
@@ -79,6 +80,25 @@ public static partial class AttachmentLineExtractor
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a symbol written after a number's slash ("2025/QĐ-UBND", "QĐ-UBND") is the one of the document whose own
+    /// number is <paramref name="own"/> (blank or not): same symbol, and the same year when both have one.
+    /// </summary>
+    public static bool IsOwnSymbol(string symbol, int? year, DocCheck.Structure.DocumentNumber own)
+    {
+        string sym = symbol;
+        int slash = sym.IndexOf('/');
+        if (slash > 0 && int.TryParse(sym.AsSpan(0, slash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y))
+        {
+            year ??= y;
+            sym = sym[(slash + 1)..];
+        }
+        if (year is { } a && own.Year is { } b && a != b) return false;
+        return string.Equals(Fold(sym), Fold(own.Symbol), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Fold(string s) => s.Replace('Đ', 'D').Replace('đ', 'd');
 
     private static bool AtLineStart(string s, int at)
     {

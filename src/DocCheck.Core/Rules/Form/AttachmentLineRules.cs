@@ -8,22 +8,8 @@ namespace DocCheck.Rules.Form;
 internal static class AttachmentLines
 {
     /// <summary>The lines whose symbol is the header's own ("2025/QĐ-UBND" and "QĐ-UBND" both match 84/2025/QĐ-UBND).</summary>
-    public static IEnumerable<AttachmentLine> Own(RuleContext c, DocumentNumber own)
-    {
-        foreach (var a in c.Document.AttachmentLines)
-        {
-            string sym = a.Symbol;
-            int slash = sym.IndexOf('/');
-            if (slash > 0 && int.TryParse(sym.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
-            {
-                if (own.Year is { } oy && oy != y) continue;
-                sym = sym[(slash + 1)..];
-            }
-            if (string.Equals(Fold(sym), Fold(own.Symbol), StringComparison.OrdinalIgnoreCase)) yield return a;
-        }
-    }
-
-    private static string Fold(string s) => s.Replace('Đ', 'D').Replace('đ', 'd');
+    public static IEnumerable<AttachmentLine> Own(RuleContext c, DocumentNumber own) =>
+        c.Document.AttachmentLines.Where(a => AttachmentLineExtractor.IsOwnSymbol(a.Symbol, null, own));
 
     /// <summary>A date as Nghị định 30/2020/NĐ-CP writes it: a zero before days under 10 and months 1 and 2.</summary>
     public static string Nd30(DateOnly d) =>
