@@ -26,6 +26,10 @@ internal static partial class NamedLawFinder
 
     private sealed record LawName(string[] Words);
 
+    /// <summary>The names of the codes (Bộ luật), folded; every other law is a Luật.</summary>
+    private static readonly HashSet<string> Codes = new(new[] { "Dân sự", "Hình sự", "Tố tụng dân sự", "Tố tụng hình sự", "Lao động", "Hàng hải Việt Nam" }
+        .Select(n => string.Join(' ', n.Split(' ').Select(FoldWord))), StringComparer.Ordinal);
+
     private static readonly LawName[] LawNames = VietnameseLexiconLaws();
 
     private static LawName[] VietnameseLexiconLaws() =>
@@ -166,6 +170,8 @@ internal static partial class NamedLawFinder
             if (constitution && words.Count > 0 && char.IsLower(s[words[0].Start])) words.Clear();
             int nameStart = words.Count > 0 ? words[0].Start : kwStart, nameEnd = words.Count > 0 ? words[^1].End : kwStart + m.Groups["kw"].Length;
             string name = words.Count > 0 ? s[nameStart..nameEnd] : "";
+            // The six codes are "Bộ luật"; "Luật Tố tụng hình sự năm 2015" means the code, and is keyed as it.
+            string keyKw = kw == "Luật" && Codes.Contains(FoldWord(name)) ? "Bộ luật" : kw;
             // "Luật số 57/2020/QH14 Luật Thanh niên …": the name is the numbered law's title, not another law.
             int owner = into.FindIndex(c => c.SummarySpan is { } ss && ss.Start == offset + kwStart && c.Type is InstrumentType.Law or InstrumentType.Code or InstrumentType.Ordinance);
             if (owner >= 0)
@@ -178,11 +184,11 @@ internal static partial class NamedLawFinder
                 // A law inside an amending law's name: mentioned, dateless; the list may go on (", Luật …", "và Luật …").
                 into.Add(new Citation
                 {
-                    Kind = CitationKind.NamedLaw, Type = InstrumentTypes.FromWord(kw), TypeWord = written,
+                    Kind = CitationKind.NamedLaw, Type = InstrumentTypes.FromWord(keyKw), TypeWord = written,
                     TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                     Span = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
                     SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
-                    Key = Key(kw, name), Name = name.Length > 0 ? kw + " " + name : kw,
+                    Key = Key(keyKw, name), Name = name.Length > 0 ? kw + " " + name : kw,
                 });
                 if (ListGoesOn().Match(s, nameEnd) is { Success: true } more)
                     amending = group with { NextInner = nameEnd + more.Length, NameEnd = nameEnd };
@@ -201,7 +207,7 @@ internal static partial class NamedLawFinder
                 var c = into[numbered];
                 into[numbered] = c with
                 {
-                    Name = kw + (name.Length > 0 ? " " + name : ""), Type = InstrumentTypes.FromWord(kw), TypeWord = written,
+                    Name = kw + (name.Length > 0 ? " " + name : ""), Type = InstrumentTypes.FromWord(keyKw), TypeWord = written,
                     TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                     Span = TextSpan.FromBounds(Math.Min(c.Span.Start, offset + kwStart), c.Span.End),
                 };
@@ -212,7 +218,7 @@ internal static partial class NamedLawFinder
             string? pinpoint = pin.Success ? pin.Groups["pin"].Value.Trim() : null;
 
             var (date, dateSpan, year, end) = DateAfter(s, offset, nameEnd);
-            var type = InstrumentTypes.FromWord(kw);
+            var type = InstrumentTypes.FromWord(keyKw);
             into.Add(new Citation
             {
                 Kind = CitationKind.NamedLaw,
@@ -221,7 +227,7 @@ internal static partial class NamedLawFinder
                 TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                 Span = TextSpan.FromBounds(offset + citeStart, offset + end),
                 SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
-                Key = Key(kw, name),
+                Key = Key(keyKw, name),
                 Year = year,
                 Date = date,
                 DateSpan = dateSpan,
