@@ -11,7 +11,7 @@ that anywhere in the document (footnotes of .docx files are read after the body;
 Short names a document defines ("Đề án 06" for 06/QĐ-TTg) are DocCheck's alias mentions and are left out on both
 sides. Keys are compared as norm() below says.
 """
-import csv, json, os, subprocess, sys, unicodedata, collections
+import csv, json, os, re, subprocess, sys, unicodedata, collections
 
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 opts = sys.argv[1:]
@@ -45,6 +45,9 @@ def norm(key):
         k = ' '.join(LAW_ABBREVIATIONS.get(w, w) for w in k.lower().replace(',', ' ').split())
     else:
         k = k.upper()
+        # Numbers without their leading zeros ("0165/TTr-SYT" is 165/TTr-SYT), as DocCheck keys them; added
+        # 2026-12-02 after the eighth set, whose readers kept the zeros as written.
+        k = re.sub(r'^0+(?=\d)', '', k)
     return k
 
 def blank_key(key):
