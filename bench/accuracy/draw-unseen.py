@@ -23,7 +23,8 @@ DRAWS = [('citations', 20261205, 'corpus/heldout/fourth-citations/drawn-citation
          ('citations', 20261207, 'corpus/heldout/fifth-citations/drawn-citations-20261207.tsv'),
          ('citations', 20261209, 'corpus/heldout/sixth-citations/drawn-citations-20261209.tsv'),
          ('citations', 20261211, 'corpus/heldout/seventh-citations/drawn-citations-20261211.tsv'),
-         ('citations', 20261213, 'corpus/heldout/eighth-citations/drawn-citations-20261213.tsv')]
+         ('citations', 20261213, 'corpus/heldout/eighth-citations/drawn-citations-20261213.tsv'),
+         ('defects', 20261214, 'corpus/defects-heldout2/drawn-defects-20261214.tsv')]
 # The folders of these draws (their lists and the gold read from them) are not "used": DRAWS orders them instead.
 draw_dirs = {os.path.dirname(p_) for _, _, p_ in DRAWS}
 # The split of issue 20 names every plan and report; its tuning part is fair game for the defect set unless used elsewhere.
