@@ -40,7 +40,7 @@ KIND_RULES = {
     'date-outside-period': {'DC3002', 'DC3003'},
     'numbering': {'DC1005'},
     'total-mismatch': {'DC4001', 'DC4006', 'DC4008'},
-    'misspelling': {'DC5002', 'DC5004', 'DC5006'},
+    'misspelling': {'DC5002', 'DC5004', 'DC5006', 'DC2012'},
     'other': set(),  # any rule at the place
 }
 

@@ -363,4 +363,22 @@ public class CitationRuleTests
     [InlineData("Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính;\n")]
     public void DC2007_is_silent_on_real_dates(string preamble) =>
         AssertSilent("DC2007", Body(preamble, "Nâng cao chất lượng."));
+
+    // ---- DC2012 a law name no law has (the real-defect set of issue 21)
+
+    [Theory]
+    [InlineData("Căn cứ «Luật Chúng khoản» ngày 26 tháng 11 năm 2019;\n", "Luật Chứng khoán")]
+    [InlineData("Căn cứ «Luật Quản lý thuê» ngày 13 tháng 6 năm 2019;\n", "Luật Quản lý thuế")]
+    public void DC2012_fires_on_a_misspelt_law_name_and_gives_the_closest(string preamble, string fix)
+    {
+        var run = AssertFires("DC2012", Body(preamble, "Nâng cao chất lượng."));
+        Assert.Equal(fix, Single(run, "DC2012").Fix?.Replacement);
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019 và Luật Hoá chất ngày 21 tháng 11 năm 2007;\n")]
+    [InlineData("Căn cứ Luật Trí tuệ nhân tạo ngày 10 tháng 12 năm 2025;\n")] // a law the list does not have yet
+    [InlineData("Căn cứ Luật Bảo hiểm y tế1 ngày 14 tháng 11 năm 2008;\n")] // a footnote mark
+    public void DC2012_is_silent_on_right_old_style_new_and_footnoted_names(string preamble) =>
+        AssertSilent("DC2012", Body(preamble, "Nâng cao chất lượng."));
 }

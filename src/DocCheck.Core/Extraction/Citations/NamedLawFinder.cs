@@ -9,7 +9,7 @@ namespace DocCheck.Extraction.Citations;
 /// Finds laws, codes, ordinances and the Constitution named without a number in one block ("Luật Đầu tư công năm
 /// 2019"): names from the list of law names first, otherwise a guarded guess at a capitalised name.
 /// </summary>
-internal static partial class NamedLawFinder
+public static partial class NamedLawFinder
 {
     private const int MaxNameWords = 8;
     private const int MaxUnknownNameWords = 6;
@@ -24,7 +24,25 @@ internal static partial class NamedLawFinder
 
     private static readonly System.Buffers.SearchValues<char> NotWords = System.Buffers.SearchValues.Create(" \t\n\r\"'“”‘’«»()[]-–—.,:;*_#|");
 
-    private sealed record LawName(string[] Words);
+    /// <param name="Words">Folded (no marks) for the quick comparison.</param>
+    /// <param name="Spelled">Each word as its letters with their shape marks (ư, ơ, â, đ …) and its tone, wherever the tone
+    /// is placed ("hoá" and "hóa" are one spelling; "gia" and "giá", "được" and "dược" are not).</param>
+    /// <param name="Listed">The name as the list writes it.</param>
+    private sealed record LawName(string[] Words, string[] Spelled, string Listed);
+
+    /// <summary>A word's letters (lower case, shape marks kept, tones taken off) and then its tone, so that the old and
+    /// the new tone placement compare equal.</summary>
+    private static string Spelling(string word)
+    {
+        var sb = new System.Text.StringBuilder(word.Length + 1);
+        var tone = Tone.None;
+        foreach (char ch in word.Normalize(System.Text.NormalizationForm.FormC))
+        {
+            if (VietnameseLetters.TryDecompose(ch, out char b, out var t)) { sb.Append(b); if (t != Tone.None) tone = t; }
+            else sb.Append(char.ToLowerInvariant(ch));
+        }
+        return sb.Append((char)('0' + (int)tone)).ToString();
+    }
 
     /// <summary>The names of the codes (Bộ luật), folded; every other law is a Luật.</summary>
     private static readonly HashSet<string> Codes = new(new[] { "Dân sự", "Hình sự", "Tố tụng dân sự", "Tố tụng hình sự", "Lao động", "Hàng hải Việt Nam" }
@@ -34,14 +52,80 @@ internal static partial class NamedLawFinder
 
     private static LawName[] VietnameseLexiconLaws() =>
         Lexicon.VietnameseLexicon.ReadLines("law-names.txt")
-            .Select(n => new LawName(n.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FoldWord).ToArray()))
+            .Select(n => (Listed: n, Words: n.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(x => new LawName(x.Words.Select(FoldWord).ToArray(), x.Words.Select(Spelling).ToArray(), x.Listed))
             .OrderByDescending(n => n.Words.Length).ToArray();
 
     private static string FoldWord(string w) => VietnameseLetters.Fold(w).ToLowerInvariant();
 
-    /// <summary>The words of the longest known law name at <paramref name="p"/> ("Đầu tư công", not "Đầu tư"), or none.</summary>
-    private static List<(int Start, int End)> KnownLawName(string s, int p)
+    /// <summary>The list's names as written (for suggestions), and spelled for comparison: lower case, no commas,
+    /// abbreviations spelled out.</summary>
+    // Lazy: the abbreviation patterns it uses are initialised further down.
+    private static readonly Lazy<(string Name, string Compared)[]> KnownNames =
+        new(() => Lexicon.VietnameseLexicon.ReadLines("law-names.txt").Select(n => (n, Compared(n))).ToArray());
+
+    private static string Compared(string name)
     {
+        string n = name.ToLowerInvariant().Replace(",", " ").Normalize(System.Text.NormalizationForm.FormC);
+        foreach (var (a, f) in NameAbbreviationPatterns) n = a.Replace(n, f);
+        return CitationPatterns.Spaces().Replace(n, " ").Trim();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> (after "Luật", "Bộ luật", "Pháp lệnh") is on the list of laws, and if not, the
+    /// one listed name closest to it in letters when that is near (at most 2 edits, 3 for names of 25 letters or more)
+    /// and nearer than any other: "Công nghiệp thông tin" → "Công nghệ thông tin".
+    /// </summary>
+    public static (bool Known, string? Closest) Lookup(string name)
+    {
+        string c = Compared(name);
+        if (c.Length == 0) return (true, null);
+        // The old and the new tone placement ("Hoá chất", "Hóa chất") are one spelling.
+        string spelled = string.Join(' ', c.Split(' ').Select(Spelling));
+        foreach (var (_, compared) in KnownNames.Value)
+            if (compared.Length == c.Length && string.Join(' ', compared.Split(' ').Select(Spelling)) == spelled) return (true, null);
+        int best = int.MaxValue, second = int.MaxValue;
+        string? bestName = null;
+        int limit = c.Length >= 25 ? 3 : 2;
+        foreach (var (known, compared) in KnownNames.Value)
+        {
+            if (compared == c) return (true, null);
+            if (Math.Abs(compared.Length - c.Length) > limit) continue;
+            int d = Distance(c, compared, limit + 1);
+            if (d < best) { second = best; best = d; bestName = known; }
+            else if (d < second) second = d;
+        }
+        return best <= limit && best < second ? (false, bestName) : (false, null);
+    }
+
+    /// <summary>Levenshtein distance, stopping at <paramref name="cap"/>.</summary>
+    private static int Distance(string a, string b, int cap)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+            if (rowMin >= cap) return cap;
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
+    /// <summary>The words of the longest known law name at <paramref name="p"/> ("Đầu tư công", not "Đầu tư"), or none.</summary>
+    private static List<(int Start, int End)> KnownLawName(string s, int p) => KnownLawName(s, p, out _);
+
+    /// <summary>As <see cref="KnownLawName(string, int)"/>, with the name as the list spells it.</summary>
+    private static List<(int Start, int End)> KnownLawName(string s, int p, out string? listed)
+    {
+        listed = null;
         var spans = new List<(int Start, int End)>();
         int q = p;
         while (q < s.Length && spans.Count < 16)
@@ -57,24 +141,32 @@ internal static partial class NamedLawFinder
         }
         // Abbreviations inside names ("Luật ban hành văn bản QPPL") are compared spelled out.
         var folded = new List<string>();
+        var spelled = new List<string?>(); // null for a word spelled out from an abbreviation
         var owner = new List<int>();
         for (int k = 0; k < spans.Count; k++)
         {
-            string f = FoldWord(s[spans[k].Start..spans[k].End]);
-            string[] parts = Abbreviations.TryGetValue(f, out var full) ? full : [f];
-            foreach (string part in parts) { folded.Add(part); owner.Add(k); }
+            string word = s[spans[k].Start..spans[k].End];
+            string f = FoldWord(word);
+            if (Abbreviations.TryGetValue(f, out var full))
+                foreach (string part in full) { folded.Add(part); spelled.Add(null); owner.Add(k); }
+            else { folded.Add(f); spelled.Add(Spelling(word)); owner.Add(k); }
         }
         foreach (var name in LawNames)
         {
             if (name.Words.Length > folded.Count) continue;
             bool ok = true;
+            // Letters compared without marks, so that a misspelt name ("Luật Chúng khoản") still names its law (DC2012
+            // reports the spelling); but a first word in lower case must be spelled right, marks and tone: "Hội Luật
+            // gia" is no Luật Giá, "thi hành Luật được thực hiện" no Luật Dược.
             for (int k = 0; k < name.Words.Length && ok; k++) ok = folded[k] == name.Words[k];
+            if (ok && spelled[0] is { } first && first != name.Spelled[0] && char.IsLower(s[spans[0].Start])) ok = false;
             if (!ok) continue;
             int n = name.Words.Length;
             // A match must end on a whole word of the text.
             if (n < folded.Count && owner[n] == owner[n - 1]) continue;
             // "Luật Sở hữu trí tuệ sửa đổi" is the amending law: a different instrument, named so.
             if (n + 1 < folded.Count && folded[n] == "sua" && folded[n + 1] == "doi") n += 2;
+            else listed = name.Listed;
             return spans.Take(owner[n - 1] + 1).ToList();
         }
         return [];
@@ -116,7 +208,7 @@ internal static partial class NamedLawFinder
                 }
                 continue;
             }
-            var words = KnownLawName(s, p);
+            var words = KnownLawName(s, p, out string? listedName);
             bool known = words.Count > 0;
             bool lowerKw = kw == "luật";
             if (lowerKw && (!known || words.Count < 2 || inner)) continue;
@@ -172,6 +264,9 @@ internal static partial class NamedLawFinder
             string name = words.Count > 0 ? s[nameStart..nameEnd] : "";
             // The six codes are "Bộ luật"; "Luật Tố tụng hình sự năm 2015" means the code, and is keyed as it.
             string keyKw = kw == "Luật" && Codes.Contains(FoldWord(name)) ? "Bộ luật" : kw;
+            // A known law is keyed by its name as the list spells it, however it is written here ("Luật Chúng khoản",
+            // "Luật Hoá chất"): the key is the instrument, DC2012 reports the spelling.
+            string keyName = listedName is not null && FoldWord(listedName.Replace(",", "")) == FoldWord(CitationPatterns.Spaces().Replace(name.Replace(",", ""), " ")) ? listedName : name;
             // "Luật số 57/2020/QH14 Luật Thanh niên …": the name is the numbered law's title, not another law.
             int owner = into.FindIndex(c => c.SummarySpan is { } ss && ss.Start == offset + kwStart && c.Type is InstrumentType.Law or InstrumentType.Code or InstrumentType.Ordinance);
             if (owner >= 0)
@@ -188,7 +283,7 @@ internal static partial class NamedLawFinder
                     TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                     Span = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
                     SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
-                    Key = Key(keyKw, name), Name = name.Length > 0 ? kw + " " + name : kw,
+                    Key = Key(keyKw, keyName), Name = name.Length > 0 ? kw + " " + name : kw,
                 });
                 if (ListGoesOn().Match(s, nameEnd) is { Success: true } more)
                     amending = group with { NextInner = nameEnd + more.Length, NameEnd = nameEnd };
@@ -227,7 +322,7 @@ internal static partial class NamedLawFinder
                 TypeWordSpan = new TextSpan(offset + kwStart, m.Groups["kw"].Length),
                 Span = TextSpan.FromBounds(offset + citeStart, offset + end),
                 SymbolSpan = TextSpan.FromBounds(offset + kwStart, offset + nameEnd),
-                Key = Key(keyKw, name),
+                Key = Key(keyKw, keyName),
                 Year = year,
                 Date = date,
                 DateSpan = dateSpan,
