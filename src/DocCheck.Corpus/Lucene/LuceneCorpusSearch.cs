@@ -46,16 +46,34 @@ public sealed partial class LuceneCorpusSearch : ICorpusSearchIndex, IDisposable
     /// one per corpus across processes: Lucene.Net's native lock does not hold between processes on Linux, so a lock
     /// file of our own is held (an advisory lock the system drops when the process ends, even killed).
     /// </summary>
-    public void OpenForWriting()
+    public void OpenForWriting() => OpenForWriting(TimeSpan.Zero);
+
+    /// <summary>
+    /// As <see cref="OpenForWriting()"/>, waiting up to <paramref name="wait"/> for the lock: a reader that found the index
+    /// behind the store catches it up and holds the lock for that moment, and an index run must not fail for it.
+    /// </summary>
+    private void OpenForWriting(TimeSpan wait)
     {
         lock (_gate)
         {
             if (_writer is not null) return;
             CloseSearchers();
+            long deadline = Environment.TickCount64 + (long)wait.TotalMilliseconds;
             try
             {
                 System.IO.Directory.CreateDirectory(_folder);
-                _writerLock = new FileStream(Path.Combine(_folder, "doccheck-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                while (true)
+                {
+                    try
+                    {
+                        _writerLock = new FileStream(Path.Combine(_folder, "doccheck-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                        break;
+                    }
+                    catch (IOException e) when (!IsDiskFull(e) && Environment.TickCount64 < deadline)
+                    {
+                        Thread.Sleep(50);
+                    }
+                }
             }
             catch (IOException e) when (System.IO.Directory.Exists(_folder) && !IsDiskFull(e))
             {
@@ -117,7 +135,9 @@ public sealed partial class LuceneCorpusSearch : ICorpusSearchIndex, IDisposable
     {
         lock (_gate)
         {
-            if (_writer is null) OpenForWriting();
+            // An index run's catch-up waits for a reader's (a few seconds at most); a second index run still holds the
+            // lock for all of its run, and gets the "busy" message after the wait.
+            if (_writer is null) OpenForWriting(TimeSpan.FromSeconds(15));
             var state = _store.State();
             int n = 0;
             try
