@@ -63,20 +63,7 @@ public static partial class BlankCitationFinder
             TextSpan? dateSpan = null;
             DateOnly? date = null;
             bool malformed = false;
-            if (m.Groups["dw"].Success)
-            {
-                var dw = m.Groups["dw"];
-                var dg = m.Groups["date"];
-                int end = dg.Index + dg.Length;
-                while (end > dw.Index && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is '*')) end--;
-                dateSpan = TextSpan.FromBounds(dw.Index, end);
-                var dm = DatePatterns.DayDate().Match(s, dw.Index, end - dw.Index);
-                if (dm.Success && dm.Index == dw.Index)
-                {
-                    if (DatePatterns.Parse(dm).Value is { } v) date = v;
-                    else malformed = true;
-                }
-            }
+            if (m.Groups["dw"].Success) (dateSpan, date, malformed) = WrittenDate.Read(s, m.Groups["dw"], m.Groups["date"]);
             var tw = m.Groups["tw"];
             found.Add(new BlankCitation(TextSpan.FromBounds(tw.Index, dateSpan?.End ?? numberSpan.End), Spaces().Replace(tw.Value, " "),
                 numberSpan, Spaces().Replace(sym.Value, ""), year, dateSpan, date) { DateMalformed = malformed });

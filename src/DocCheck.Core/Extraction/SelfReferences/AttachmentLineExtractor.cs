@@ -59,21 +59,7 @@ public static partial class AttachmentLineExtractor
             TextSpan? dateSpan = null;
             DateOnly? date = null;
             bool malformed = false;
-            if (m.Groups["dw"].Success)
-            {
-                var dw = m.Groups["dw"];
-                var dg = m.Groups["date"];
-                int end = dg.Index + dg.Length;
-                while (end > dw.Index && char.IsWhiteSpace(s[end - 1])) end--;
-                dateSpan = TextSpan.FromBounds(dw.Index, end);
-                var dm = DatePatterns.DayDate().Match(s, dw.Index, end - dw.Index);
-                if (dm.Success && dm.Index == dw.Index)
-                {
-                    // A date written in full but impossible ("20/11/20225") is not blank: DC2007's, not DC1010's.
-                    if (DatePatterns.Parse(dm).Value is { } v) date = v;
-                    else malformed = true;
-                }
-            }
+            if (m.Groups["dw"].Success) (dateSpan, date, malformed) = WrittenDate.Read(s, m.Groups["dw"], m.Groups["date"]);
             int spanEnd = dateSpan?.End ?? numberSpan.End;
             found.Add(new AttachmentLine(TextSpan.FromBounds(m.Groups["kt"].Index, spanEnd), Spaces().Replace(m.Groups["tw"].Value, " "),
                 numberSpan, number, symbol, dateSpan, date) { DateMalformed = malformed });
