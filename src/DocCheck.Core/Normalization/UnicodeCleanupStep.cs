@@ -5,8 +5,8 @@ using DocCheck.Text;
 namespace DocCheck.Normalization;
 
 /// <summary>
-/// Unicode NFC, Icelandic Ð/ð written for Đ/đ, odd spaces to plain spaces, and removal of
-/// zero-width characters and soft hyphens.
+/// Unicode NFC, Icelandic Ð/ð written for Đ/đ, Cyrillic or Greek look-alikes inside Latin words to their Latin letter,
+/// odd spaces to plain spaces, and removal of zero-width characters and soft hyphens.
 /// </summary>
 public sealed class UnicodeCleanupStep : INormalizationStep
 {
@@ -29,7 +29,7 @@ public sealed class UnicodeCleanupStep : INormalizationStep
             if (i - start == 1)
             {
                 char c = input[start];
-                char? mapped = MapSingle(c);
+                char? mapped = MapSingle(c) ?? (LookAlike(c) is { } l && InLatinWord(input, start) ? l : null);
                 if (mapped is { } m) { if (m != '\0') b.Append(m, start, i); }
                 else b.Append(c, start, i);
                 continue;
@@ -64,6 +64,32 @@ public sealed class UnicodeCleanupStep : INormalizationStep
         _ => null,
     };
 
+    /// <summary>The Latin letter a Cyrillic or Greek letter looks exactly like, if any.</summary>
+    private static char? LookAlike(char c) => c switch
+    {
+        'А' or 'Α' => 'A', 'В' or 'Β' => 'B', 'С' => 'C', 'Е' or 'Ε' => 'E', 'Н' or 'Η' => 'H', 'І' or 'Ι' => 'I', 'Ј' => 'J',
+        'К' or 'Κ' => 'K', 'М' or 'Μ' => 'M', 'Ν' => 'N', 'О' or 'Ο' => 'O', 'Р' or 'Ρ' => 'P', 'Ѕ' => 'S', 'Т' or 'Τ' => 'T',
+        'Х' or 'Χ' => 'X', 'У' or 'Υ' => 'Y', 'Ζ' => 'Z',
+        'а' => 'a', 'с' => 'c', 'е' => 'e', 'і' => 'i', 'ј' => 'j', 'о' or 'ο' => 'o', 'р' => 'p', 'ѕ' => 's', 'х' => 'x', 'у' => 'y',
+        _ => null,
+    };
+
+    private static bool IsLatinLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || (c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF') && char.IsLetter(c);
+
+    private static bool InCode(char c) => char.IsLetterOrDigit(c) || c is '-' or '/';
+
+    /// <summary>
+    /// The letter at <paramref name="at"/> stands in a word with a Latin letter ("BТС" typed with a Russian layout): a
+    /// Cyrillic or Greek look-alike there is the Latin letter (DC5001 reports it from the source); so is a part of a
+    /// number's symbol joined by "-" or "/" ("66/NQ-СР"). A word wholly in Cyrillic or Greek keeps its letters.
+    /// </summary>
+    private static bool InLatinWord(string s, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 40 && InCode(s[k]); k--) if (IsLatinLetter(s[k])) return true;
+        for (int k = at + 1; k < s.Length && k <= at + 40 && InCode(s[k]); k++) if (IsLatinLetter(s[k])) return true;
+        return false;
+    }
+
     private static bool IsRemovable(char c) => MapSingle(c) == '\0';
 
     private static string RemoveRemovable(string chunk)
@@ -86,6 +112,7 @@ public sealed class UnicodeCleanupStep : INormalizationStep
             if (c is >= ' ' and < '\u007F' or '\t' or '\n' or '\r' or '\f') continue;
             if (MapSingle(c) is not null) return false;
             if (IsCombining(c)) return false;
+            if (c is >= '\u0370' and <= '\u04FF' && LookAlike(c) is not null) return false;
         }
         return input.IsNormalized(NormalizationForm.FormC);
     }

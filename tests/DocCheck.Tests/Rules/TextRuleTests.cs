@@ -31,6 +31,39 @@ public class TextRuleTests
     public void DC5001_fires_on_utf8_read_as_windows_1252() =>
         AssertFires("DC5001", Plan("Nâng cao chất lượng c«áº»i cách hành chính."));
 
+    [Fact]
+    public void DC5001_fires_on_words_of_a_legacy_font_pasted_into_unicode_text()
+    {
+        // A phrase of a .VnTime (TCVN3) document pasted into a Unicode plan (jp-0135 of corpus-ext).
+        var run = AssertFires("DC5001", Plan("Đưa ra khỏi danh sách đối tượng không đủ tiêu chuẩn hưởng «chÝnh» s¸ch trî gióp xã hội."));
+        Assert.Contains("TCVN3", Single(run, "DC5001").Message);
+        Assert.Contains("(3 ", Single(run, "DC5001").Message);
+    }
+
+    [Fact]
+    public void DC5001_fires_on_cyrillic_look_alikes_in_a_number_and_the_citation_keeps_its_latin_key()
+    {
+        // "BТС" typed with Cyrillic Т and С (cb-0304 of corpus-ext): reported from the source, keyed as written in Latin.
+        var run = AssertFires("DC5001", Plan("Thực hiện Thông tư số 06/2022/TT-«BТС» ngày 07/02/2022 của Bộ Tài chính."));
+        Assert.Contains("Kirin", Single(run, "DC5001").Message);
+        Assert.Contains(run.Document.Citations, c => c.Key == "06/2022/TT-BTC");
+    }
+
+    [Fact]
+    public void DC5001_fires_on_a_symbol_part_wholly_in_cyrillic()
+    {
+        // "66/NQ-СР" with Cyrillic С and Р (tnt-0448 of corpus-ext, the second held-out part of the defect set).
+        var run = AssertFires("DC5001", Plan("Thực hiện Nghị quyết số 66/NQ-«СР» ngày 26/3/2025 của Chính phủ."));
+        Assert.Contains(run.Document.Citations, c => c.Key == "66/NQ-CP");
+    }
+
+    [Theory]
+    [InlineData("Liều dùng 50 μg/ngày; điện trở 10 MΩ; bước sóng λ; nhiệt độ 30°C; diện tích 20 m².")] // Greek as symbols
+    [InlineData("Ông Müller, chuyên gia của tổ chức GIZ, trình bày.")] // one foreign name
+    [InlineData("hü\nhÍY\nRà soát văn bản.")] // two-letter debris a .doc converter leaves
+    [InlineData("Дорожная карта (tiếng Nga) được dịch kèm theo.")] // a word wholly in Cyrillic
+    public void DC5001_is_silent_on_symbols_names_and_converter_debris(string text) => AssertSilent("DC5001", Plan(text));
+
     [Theory]
     [InlineData("Nâng cao chất lượng cải cách hành chính; công bố Đề án và Chỉ số PAR INDEX.")]
     [InlineData("Tham khảo mô hình của Ái Nhĩ Lan, Đan Mạch; giảm 25% chi phí; nhiệt độ 30°C.")]
@@ -70,6 +103,7 @@ public class TextRuleTests
     [InlineData("Số hồ sơ tiếp nhận: «xxx» hồ sơ.")]
     [InlineData("Thực hiện theo Quyết định số «[…]» của Ủy ban nhân dân tỉnh.")]
     [InlineData("Thời gian hoàn thành: trước ngày «..........» để tổng hợp, báo cáo.")]
+    [InlineData("Nội dung chính: «Lorem Ipsum» is simply dummy text of the printing industry.")]
     public void DC5003_fires_on_a_placeholder(string text) => AssertFires("DC5003", Plan(text));
 
     [Theory]
@@ -92,6 +126,9 @@ public class TextRuleTests
     [InlineData("Ngày lễ được «Viêt» Nam đón nhận.")]
     [InlineData("Các đơn vị «thưc» hiện nghiêm túc.")]
     [InlineData("Ông Nguyễn Văn A, «Gỉám» đốc Sở Nội vụ.")]
+    [InlineData("Trợ cấp 360.000 Đồng/«nguời»/tháng cho đối tượng bảo trợ.")]
+    [InlineData("Các đơn vị «đuợc» giao nhiệm vụ; Nhà «nuớc» hỗ trợ; «Thuờng» trực Hội.")]
+    [InlineData("Kết quả «đưọc» công bố công khai.")]
     public void DC5004_fires_on_a_syllable_no_word_has(string text) =>
         AssertFires("DC5004", Plan("I. MỤC ĐÍCH\n" + text + "\n"));
 
@@ -100,6 +137,7 @@ public class TextRuleTests
     [InlineData("Sở KHĐT, Cổng TTĐT và Thông tư 05/2024/TT-BKHĐT; nhóm chat test; giai đoạn 10năm.")]
     [InlineData("Thị trấn Đồng Lê vàcác xã Kim Hóa.")] // two words run together: not judged as one syllable
     [InlineData("Thực hiện việc đánh giá kết quả, tiếp tục nghiên cứu, hợp tác, phát triển bền vững, sạch đẹp.")]
+    [InlineData("Thuở ban đầu, cán bộ huơ tay chào; lãnh đạo không quở trách; người được giao nhiệm vụ ở nước ngoài.")]
     public void DC5004_is_silent_on_right_words_acronyms_loan_words_and_codes(string text) =>
         AssertSilent("DC5004", Plan("I. MỤC ĐÍCH\n" + text + "\n"));
 
@@ -115,12 +153,20 @@ public class TextRuleTests
         Assert.Equal("", Single(run, "DC5005").Fix?.Replacement);
     }
 
+    [Fact]
+    public void DC5005_reads_annexes_and_forms_too() =>
+        // The procedure table of an administrative procedure is an annex (tnt-0032 of corpus-ext).
+        AssertFires("DC5005", Doc(Preamble + "I. NHIỆM VỤ\nRà soát văn bản.\n") +
+            "PHỤ LỤC\nQUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n(Kèm theo Kế hoạch số 497/KH-UBND ngày 05/3/2018 của Ủy ban nhân dân tỉnh)\n" +
+            "Dự thảo Quyết định miễn nhiệm giám định viên pháp y, pháp y tâm thần hoặc« hoặc» Văn bản thông báo hồ sơ không đủ điều kiện giải quyết.\n");
+
     [Theory]
     [InlineData("Trưởng ban Ban Kiểm soát và Hội đồng định giá định giá tài sản; kinh tế dần dần phục hồi.")]
     [InlineData("Người nộp thuế nộp thuế đúng hạn; tiếp theo theo quy định; có nơi ở hiện tại tại địa phương.")]
     [InlineData("Tài liệu nghe được, nhìn được được coi là chứng cứ; danh hiệu Nghệ nhân nhân dân.")]
     [InlineData("Suất tái định cư bằng đất ở, nhà ở hoặc bằng nhà ở hoặc bằng tiền.")] // alternatives, on purpose
     [InlineData("| x | x |")]
+    [InlineData("Cấm dụng cụ tạo âm thanh để nhử mồi các loại; còi, tù và và dụng cụ khác.")] // "tù và" is a horn
     public void DC5005_is_silent_on_compounds_reduplication_and_noun_verb_pairs(string text) =>
         AssertSilent("DC5005", Plan(text));
 

@@ -7,7 +7,8 @@ namespace DocCheck.Extraction.TextQuality;
 
 /// <summary>
 /// Finds traces of mixed or broken encoding in the source text: decomposed letters, Icelandic Ð/ð, UTF-8 read as
-/// Windows-1252. Stateless and thread-safe; one pass over the source and one linear-time pattern.
+/// Windows-1252, words in a legacy 8-bit font, Latin words with Cyrillic or Greek look-alike letters. Stateless and
+/// thread-safe; one pass over the source, one linear-time pattern and a look at each word with a letter outside ASCII.
 /// </summary>
 public static partial class EncodingTraceExtractor
 {
@@ -39,7 +40,75 @@ public static partial class EncodingTraceExtractor
         if (eth > 0) found.Add(new EncodingTrace(EncodingTraceKind.IcelandicEth, FromSource(doc, firstEth, 1), eth));
         var moji = Utf8AsLatin1().Matches(src);
         if (moji.Count > 0) found.Add(new EncodingTrace(EncodingTraceKind.Utf8AsLatin1, FromSource(doc, moji[0].Index, moji[0].Length), moji.Count));
+        Words(doc, src, found);
         return found;
+    }
+
+    // TCVN3 (ABC) puts Vietnamese letters on Latin-1 signs ("¸" á, "µ" à, "¨" ă, "©" â, "ª" ê, "«" ô, "¬" ơ, "\u00AD" ư,
+    // "®" đ …) and on letters Vietnamese does not use ("î" ợ, "ã" ó is shared, "ë" ở, "ï" ù …).
+    private const string LegacySigns = "¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾";
+    private const string ForeignLetters = "ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ";
+
+    private static bool IsLatin(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c) || c is >= '\u1E00' and <= '\u1EFF';
+
+    // Cyrillic and Greek letters drawn exactly like a Latin one (the ones a Russian keyboard layout or a copied
+    // symbol slips in); "μg", "MΩ", "λi" are units and formulas, not look-alikes.
+    private const string LookAlikes = "АВСЕНІЈКМОРЅТХУасеіјорѕхуΑΒΕΗΙΚΜΝΟΡΤΥΧΖο";
+
+    /// <summary>A "-" or "/" at <paramref name="at"/> with a Latin letter or a digit beyond it (in the direction <paramref name="step"/>).</summary>
+    private static bool JoinedToLatin(string s, int at, int step) =>
+        at >= 0 && at < s.Length && s[at] is '-' or '/' && at + step >= 0 && at + step < s.Length
+        && (IsLatin(s[at + step]) || char.IsAsciiDigit(s[at + step]));
+
+    /// <summary>Words with a legacy font's signs or with look-alike letters: only words holding a character past ASCII are looked at.</summary>
+    private static void Words(NormalizedText doc, string src, List<EncodingTrace> found)
+    {
+        int legacy = 0, firstLegacy = -1, legacyLen = 0, mixed = 0, firstMixed = -1, mixedLen = 0;
+        int i = 0;
+        while (i < src.Length)
+        {
+            char ch = src[i];
+            if (!char.IsLetter(ch)) { i++; continue; }
+            int st = i;
+            bool wide = false;
+            while (i < src.Length && (char.IsLetter(src[i]) || LegacySigns.Contains(src[i]))) { wide |= src[i] > '\u007F'; i++; }
+            // A sign at the end is punctuation ("Ghi chú¹", "10 m²" are not words of a font).
+            int end = i;
+            while (end > st && LegacySigns.Contains(src[end - 1])) end--;
+            if (!wide || end - st < 2) continue;
+            bool look = false, other = false, sign = false, foreign = false, capInside = false;
+            int latin = 0, lowerAscii = 0;
+            for (int k = st; k < end; k++)
+            {
+                char c = src[k];
+                if (LookAlikes.Contains(c)) look = true;
+                // A sign between letters ("s¸ch"); one that starts a word is a unit's ("µg").
+                else if (LegacySigns.Contains(c)) sign |= k > st;
+                else if (IsLatin(c))
+                {
+                    latin++;
+                    if (c is >= 'a' and <= 'z') lowerAscii++;
+                    if (ForeignLetters.Contains(c)) foreign = true;
+                    // A Latin-1 capital after a small letter ("chÝnh"); "phườngĐông" is a lost space.
+                    if (k > st && c is >= '\u00C0' and <= '\u00DE' && char.IsLower(src[k - 1])) capInside = true;
+                }
+                else other = true;
+            }
+            // A symbol's part joined to Latin ones: "NQ-СР" with Cyrillic С and Р.
+            if (latin == 0 && look && !other && (JoinedToLatin(src, st - 1, -1) || JoinedToLatin(src, end, 1))) latin = 1;
+            if (latin > 0 && look && !other)
+            {
+                if (mixed++ == 0) { firstMixed = st; mixedLen = end - st; }
+            }
+            // A legacy font's word has small letters of its own ("trî", "s¸ch"); two letters of binary debris that a
+            // .doc converter left ("hü", "hÍY") are the converter's.
+            else if (!look && !other && lowerAscii >= 2 && end - st >= 3 && (sign || foreign || capInside))
+            {
+                if (legacy++ == 0) { firstLegacy = st; legacyLen = end - st; }
+            }
+        }
+        if (legacy >= 2) found.Add(new EncodingTrace(EncodingTraceKind.LegacyFont, FromSource(doc, firstLegacy, legacyLen), legacy));
+        if (mixed > 0) found.Add(new EncodingTrace(EncodingTraceKind.MixedScript, FromSource(doc, firstMixed, mixedLen), mixed));
     }
 
     /// <summary>The span of the normalized text whose characters came from [<paramref name="sourceOffset"/>, + <paramref name="length"/>) of the source.</summary>

@@ -6,13 +6,15 @@ namespace DocCheck.Extraction.TextQuality;
 
 /// <summary>A written syllable no Vietnamese word has ("Viêt", "Luât", "thưc", "bỉệt"), with why.</summary>
 /// <param name="Span">The word.</param>
-/// <param name="Why">"no-tone-on-stop": a syllable closed by p, t, c or ch takes the sắc or nặng tone; "two-tones".</param>
+/// <param name="Why">"no-tone-on-stop": a syllable closed by p, t, c or ch takes the sắc or nặng tone; "two-tones";
+/// "half-horn": the vowel pair ươ written with one horn ("nguời", "đưọc").</param>
 public sealed record ImpossibleSyllable(TextSpan Span, string Why);
 
 /// <summary>
 /// Finds syllables that break Vietnamese spelling rules, by the rules alone (no word list): a syllable ending in p, t,
 /// c or ch carries the sắc or nặng tone ("Việt", "luật", "thực"; "Viêt", "luât", "thưc" are typos), and no syllable
-/// carries two tones. Only words that are one syllable (one vowel group), written in lower case or with a capital first,
+/// carries two tones, and the vowel pair ươ carries its horn on both letters ("người", "được"; "nguời", "đưọc" are typos;
+/// "thuở", "huơ" end on the ơ). Only words that are one syllable (one vowel group), written in lower case or with a capital first,
 /// and marked as Vietnamese (a vowel mark, a tone or đ) are judged: acronyms ("BKHĐT"), English words ("chat"), loan
 /// words of two syllables ("bôxit") and words run together ("vàcác") are left alone. Stateless, one linear pass.
 /// </summary>
@@ -30,6 +32,13 @@ public static class SyllableExtractor
             if (!char.IsLetter(s[i])) { i++; continue; }
             int start = i;
             while (i < s.Length && char.IsLetter(s[i])) i++;
+            // "Đồng/nguời" is a unit, and misspelt all the same.
+            if (i - start is >= 2 and <= 7 && HalfHorned(s.AsSpan(start, i - start))
+                && !(start > 0 && char.IsDigit(s[start - 1])) && !(i < s.Length && char.IsDigit(s[i])))
+            {
+                found.Add(new ImpossibleSyllable(new TextSpan(start, i - start), "half-horn"));
+                continue;
+            }
             // A word glued to digits ("10năm") or inside a code ("TT-BKHĐT") is another matter.
             if ((start > 0 && (char.IsDigit(s[start - 1]) || s[start - 1] is '-' or '/' or '_')) || (i < s.Length && (char.IsDigit(s[i]) || s[i] is '-' or '/' or '_'))) continue;
             int len = i - start;
@@ -77,6 +86,25 @@ public static class SyllableExtractor
         bool stop = b.EndsWith("ch", StringComparison.Ordinal) || b[^1] is 'p' or 't' or 'c';
         if (stop && !IsVowel(b[^1]) && tone is not (Acute or Dot)) return "no-tone-on-stop";
         return null;
+    }
+
+    private const string HornedO = "ơớờởỡợ", PlainO = "oóòỏõọôốồổỗộ", PlainU = "uúùủũụ";
+
+    /// <summary>
+    /// ư followed by an o without its horn, or a u without its horn followed by ơ and more letters (after q the u is
+    /// the onset's: "quở"). Lower case, or a capital first, as <see cref="Judge"/> reads.
+    /// </summary>
+    internal static bool HalfHorned(ReadOnlySpan<char> w)
+    {
+        for (int k = 1; k < w.Length; k++) if (char.IsUpper(w[k])) return false;
+        for (int k = 0; k + 1 < w.Length; k++)
+        {
+            char a = char.ToLowerInvariant(w[k]), b = w[k + 1];
+            if (a is 'ư' or 'ứ' or 'ừ' or 'ử' or 'ữ' or 'ự' && PlainO.Contains(b)) return true;
+            if (PlainU.Contains(a) && HornedO.Contains(b) && k + 2 < w.Length && char.IsLetter(w[k + 2])
+                && !(k > 0 && char.ToLowerInvariant(w[k - 1]) == 'q')) return true;
+        }
+        return false;
     }
 
     private static bool TwoNonAscii(ReadOnlySpan<char> w)

@@ -131,6 +131,8 @@ public static partial class WordSlipExtractor
                 for (int k = i; k < i + 2 * n - 1 && spaced; k++) spaced = SpacesOnly(s, w[k].End, w[k + 1].Start);
                 if (!spaced) continue;
                 if (n == 1 && !Function.Contains(w[i].Text)) continue;
+                // "tù và" is a horn: "còi, tù và và dụng cụ" is right.
+                if (n == 1 && w[i].Text == "và" && i > 0 && w[i - 1].Text == "tù") continue;
                 // Single letters are table marks and list letters ("x x", "h h").
                 if (n == 1 && w[i].Text.Length == 1) continue;
                 // Upper-case runs are headings and table labels ("NỘI DUNG NỘI DUNG" is rare; "TT TT" a column pair).
