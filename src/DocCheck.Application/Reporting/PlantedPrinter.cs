@@ -45,19 +45,19 @@ public static class PlantedPrinter
         {
             var o = TallyJson(new JsonObject { ["name"] = g, ["documents"] = docs }, r.Count(g, null));
             o["kinds"] = Kinds(r, g);
-            groups.Add(o);
+            groups.Add((JsonNode)o); // Add(JsonNode), not the generic Add<T>: that one needs reflection (Native AOT)
         }
         var all = TallyJson(new JsonObject(), r.Count(null, null));
         all["kinds"] = Kinds(r, null);
         var misses = new JsonArray();
         foreach (var m in r.Misses)
-            misses.Add(new JsonObject
+            misses.Add((JsonNode)new JsonObject
             {
                 ["group"] = m.Group, ["file"] = m.File, ["line"] = m.Line, ["kind"] = m.Kind.Name(), ["rule"] = m.Rule,
                 ["planted"] = m.Planted, ["reported"] = m.Reported,
             });
         var unread = new JsonArray();
-        foreach (var u in r.Unreadable) unread.Add(new JsonObject { ["group"] = u.Group, ["file"] = u.File, ["reason"] = u.Reason });
+        foreach (var u in r.Unreadable) unread.Add((JsonNode)new JsonObject { ["group"] = u.Group, ["file"] = u.File, ["reason"] = u.Reason });
         return new JsonObject
         {
             ["seed"] = r.Options.Seed, ["perKind"] = r.Options.PerKind, ["groups"] = groups, ["all"] = all, ["misses"] = misses, ["unreadable"] = unread,
@@ -69,7 +69,7 @@ public static class PlantedPrinter
         var a = new JsonArray();
         foreach (var kind in DefectKinds.All)
         {
-            a.Add(TallyJson(new JsonObject { ["kind"] = kind.Name(), ["rule"] = kind.Rule() }, r.Count(group, kind)));
+            a.Add((JsonNode)TallyJson(new JsonObject { ["kind"] = kind.Name(), ["rule"] = kind.Rule() }, r.Count(group, kind)));
         }
         return a;
     }
@@ -78,7 +78,7 @@ public static class PlantedPrinter
     private static JsonObject TallyJson(JsonObject o, Tally t)
     {
         var levels = new JsonArray();
-        foreach (var l in t.Levels) levels.Add(LintReport.LevelName(l));
+        foreach (var l in t.Levels) levels.Add((JsonNode)JsonValue.Create(LintReport.LevelName(l)));
         o["planted"] = t.Planted;
         o["caught"] = t.Caught;
         o["recall"] = t.Planted == 0 ? null : Math.Round(t.Recall, 4);

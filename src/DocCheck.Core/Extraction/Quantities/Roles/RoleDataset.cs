@@ -5,6 +5,12 @@ using DocCheck.Pipeline;
 
 namespace DocCheck.Extraction.Quantities.Roles;
 
+/// <summary>One labelled quantity, ready for training: its cues, its gold role and the document it came from.</summary>
+public sealed record RoleExample(RoleCues Cues, QuantityRole Gold, string Document);
+
+/// <summary>A quantity of a document that could be labelled: where it is, what was extracted, and its cues.</summary>
+public sealed record LabelCandidate(string Document, int Line, int Column, string Kind, string Text, RoleCues Cues);
+
 /// <summary>One row of <c>corpus/labels/quantity-roles.csv</c>.</summary>
 public sealed record RoleLabel(string Document, int Line, int Column, string Kind, string Text, string Quote, string Role, string Split, string Note)
 {
@@ -110,6 +116,30 @@ public sealed class RoleDataset
             Train = train, Test = test, Labels = labels.Count, Noise = labels.Count(l => l.IsNoise),
             DocumentsFound = found, MissingDocuments = missing, Unmatched = unmatched,
         };
+    }
+
+    /// <summary>
+    /// Every quantity of one document as the classifier sees it: its source line and column (1-based), kind, text,
+    /// and its cues — what a label row is written from. Null with a reason when the
+    /// file cannot be analysed.
+    /// </summary>
+    public static IReadOnlyList<LabelCandidate>? ReadQuantities(string path, string document, out string error)
+    {
+        var recorder = new CueRecorder();
+        var res = new DocumentAnalyzer(recorder).AnalyzeFile(path);
+        if (!res.Success) { error = res.Error.Describe(); return null; }
+        error = "";
+        var doc = res.Document;
+        if (recorder.Cues.Count != doc.Quantities.Count) throw new InvalidOperationException("cue count differs from quantity count");
+        var list = new List<LabelCandidate>(doc.Quantities.Count);
+        for (int i = 0; i < doc.Quantities.Count; i++)
+        {
+            var q = doc.Quantities[i];
+            var pos = doc.Normalized.SourcePosition(q.Span.Start);
+            string text = doc.Normalized.Quote(q.Span).ReplaceLineEndings(" ");
+            list.Add(new LabelCandidate(document, pos.Line, pos.Column, q.Kind.ToString(), text, recorder.Cues[i]));
+        }
+        return list;
     }
 
     /// <summary>Keeps the rules' role and records the cues of every quantity, in document order (not thread-safe: one document at a time).</summary>

@@ -54,6 +54,16 @@ public sealed class RoleModel : IRoleClassifier
         return Classes[ArgMax(Scores(Features.Extract(cues)))];
     }
 
+    /// <summary>The model's probability of each class (in <see cref="Classes"/> order) for one quantity.</summary>
+    public double[] Probabilities(RoleCues cues)
+    {
+        var z = Scores(Features.Extract(cues));
+        double max = z.Max(), sum = 0;
+        for (int c = 0; c < z.Length; c++) { z[c] = Math.Exp(z[c] - max); sum += z[c]; }
+        for (int c = 0; c < z.Length; c++) z[c] /= sum;
+        return z;
+    }
+
     /// <summary>The class scores (before softmax) for a feature vector.</summary>
     public double[] Scores(int[] features)
     {

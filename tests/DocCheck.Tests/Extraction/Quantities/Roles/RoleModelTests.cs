@@ -3,6 +3,7 @@ using DocCheck.Extraction.Quantities;
 using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Pipeline;
 using DocCheck.Tests.TestSupport;
+using DocCheck.Training;
 
 namespace DocCheck.Tests.Extraction.Quantities.Roles;
 
@@ -58,33 +59,33 @@ public sealed class RoleModelTests : IDisposable
     [Fact]
     public void Training_separates_results_from_goals_and_is_deterministic()
     {
-        var model = RoleTrainer.Train(Toy(), NoKeep);
+        var model = RoleLearner.Train(Toy(), NoKeep).Export();
         Assert.Equal(QuantityRole.Baseline, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt")));
         Assert.Equal(QuantityRole.Target, model.Classify(Cues("phấn đấu tỷ lệ người dân hài lòng đạt")));
         Assert.Equal(QuantityRole.Other, model.Classify(Cues("kinh phí thực hiện là", kind: QuantityKind.Money)));
 
         string a = Path.Combine(_dir, "a.json"), b = Path.Combine(_dir, "b.json");
         model.Save(a);
-        RoleTrainer.Train(Toy(), NoKeep).Save(b);
+        RoleLearner.Train(Toy(), NoKeep).Export().Save(b);
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
     }
 
     [Fact]
     public void Roles_the_rules_are_trusted_with_are_kept()
     {
-        var model = RoleTrainer.Train(Toy(), new RoleTrainingOptions { KeepRuleRoles = new HashSet<QuantityRole> { QuantityRole.Requirement } });
+        var model = RoleLearner.Train(Toy(), new RoleTrainingOptions { KeepRuleRoles = new HashSet<QuantityRole> { QuantityRole.Requirement } }).Export();
         Assert.Equal(QuantityRole.Requirement, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt", QuantityRole.Requirement)));
         Assert.Equal(QuantityRole.Baseline, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt", QuantityRole.Target)));
     }
 
     [Theory]
     [InlineData("TT")]
-    [InlineData("QĐ")]
+    [InlineData("NĐ")]
     [InlineData(null)]
     public void Outside_plans_and_reports_the_rules_decide(string? type)
     {
-        // Trained on Kế hoạch and Báo cáo only: a circular's tables of rates are not results to improve on.
-        var model = RoleTrainer.Train(Toy(), NoKeep);
+        // Trained for plans, reports, programmes, proposals and decisions only: a circular's or a decree's tables of rates are not results to improve on.
+        var model = RoleLearner.Train(Toy(), NoKeep).Export();
         Assert.Equal(QuantityRole.Baseline, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt")));
         Assert.Equal(QuantityRole.Other, model.Classify(Cues("tỷ lệ người dân hài lòng đã đạt", type: type)));
     }
@@ -108,7 +109,7 @@ public sealed class RoleModelTests : IDisposable
     [Fact]
     public void A_saved_model_loads_with_its_manifest_and_decides_the_same()
     {
-        var model = RoleTrainer.Train(Toy(), NoKeep).WithManifest(new() { ["heldOut"] = new System.Text.Json.Nodes.JsonObject { ["examples"] = 3 } });
+        var model = RoleLearner.Train(Toy(), NoKeep).Export().WithManifest(new() { ["heldOut"] = new System.Text.Json.Nodes.JsonObject { ["examples"] = 3 } });
         string path = Path.Combine(_dir, "m.json");
         model.Save(path);
         Assert.True(RoleModel.TryLoad(path, out var loaded, out string reason), reason);
@@ -143,16 +144,18 @@ public sealed class RoleModelTests : IDisposable
     [Fact]
     public void Metrics_follow_the_confusion_matrix()
     {
-        var m = RoleMetrics.Of([
+        var m = RoleEvaluation.Of([.. new[] {
             (QuantityRole.Target, QuantityRole.Target), (QuantityRole.Target, QuantityRole.Target), (QuantityRole.Target, QuantityRole.Baseline),
             (QuantityRole.Baseline, QuantityRole.Baseline), (QuantityRole.Other, QuantityRole.Target),
-        ]);
-        Assert.Equal(0.6, m.Accuracy, 6);
-        Assert.Equal(2.0 / 3, m.Precision(QuantityRole.Target), 6);
-        Assert.Equal(2.0 / 3, m.Recall(QuantityRole.Target), 6);
-        Assert.Equal(0.5, m.Precision(QuantityRole.Baseline), 6);
-        Assert.Equal(1.0, m.Recall(QuantityRole.Baseline), 6);
-        Assert.Equal(0, m.F1(QuantityRole.Other));
+        }.Select(p => (p.Item1, RoleEvaluation.OneHot(p.Item2)))]);
+        Assert.Equal(0.6, m.MicroAccuracy, 6);
+        Assert.Equal(2.0 / 3, m.Of(QuantityRole.Target).Precision, 6);
+        Assert.Equal(2.0 / 3, m.Of(QuantityRole.Target).Recall, 6);
+        Assert.Equal(0.5, m.Of(QuantityRole.Baseline).Precision, 6);
+        Assert.Equal(1.0, m.Of(QuantityRole.Baseline).Recall, 6);
+        Assert.Equal(0, m.Of(QuantityRole.Other).F1);
+        Assert.Equal(2, m.Confusion[1, 1]); // Classes order: Other, Target, Baseline, Requirement
+        Assert.Equal(1, m.Confusion[0, 1]);
         // Requirement has no gold labels: it is left out of the macro average.
         Assert.Equal((2.0 / 3 + 2.0 / 3 + 0) / 3, m.MacroF1, 6);
     }
@@ -160,10 +163,34 @@ public sealed class RoleModelTests : IDisposable
     [Fact]
     public void Cross_validation_keeps_each_document_in_one_fold()
     {
-        var (model, rules) = RoleTrainer.CrossValidate(Toy(), NoKeep, folds: 5);
-        Assert.Equal(Toy().Count, model.Count);
-        Assert.Equal(Toy().Count, rules.Count);
-        Assert.True(model.Accuracy > rules.Accuracy, $"model {model.Accuracy} rules {rules.Accuracy}");
+        var cv = RoleTrainingService.CrossValidate(Toy(), NoKeep, folds: 5);
+        Assert.Equal(Toy().Count, cv.System.Count);
+        Assert.Equal(Toy().Count, cv.Rules.Count);
+        Assert.True(cv.System.MicroAccuracy > cv.Rules.MicroAccuracy, $"model {cv.System.MicroAccuracy} rules {cv.Rules.MicroAccuracy}");
+    }
+
+    [Fact]
+    public void The_exported_weights_decide_as_the_MLNET_model_on_every_example()
+    {
+        var options = NoKeep;
+        var learned = RoleLearner.Train(Toy(), options);
+        var exported = learned.Export();
+        var examples = Toy();
+        var ml = learned.Probabilities(examples);
+        for (int i = 0; i < examples.Count; i++)
+        {
+            var p = exported.Probabilities(examples[i].Cues);
+            Assert.Equal(RoleEvaluation.ArgMax(ml[i]), RoleEvaluation.ArgMax([.. p.Select(x => (float)x)]));
+            for (int c = 0; c < p.Length; c++) Assert.Equal(ml[i][c], p[c], 4);
+        }
+    }
+
+    [Fact]
+    public void A_tree_ensemble_is_measured_but_never_exported()
+    {
+        var o = NoKeep with { Trainer = RoleTrainerKind.LightGbm, Trees = 5, MinLeaf = 1 };
+        Assert.False(o.Exportable);
+        Assert.Throws<InvalidOperationException>(() => RoleLearner.Train(Toy(), o).Export());
     }
 
     [Fact]
@@ -245,17 +272,49 @@ public sealed class RoleModelTests : IDisposable
         }
     }
 
+    [Fact]
+    public void On_the_seeds_labels_the_exported_weights_and_MLNET_give_the_same_roles()
+    {
+        // The tool runs the exported weights (no Microsoft.ML at run time, Native AOT keeps working): trained with the
+        // shipped settings on the seeds' training labels, both must decide every labelled seed quantity alike.
+        var data = RoleDataset.Load(LabelsPath, RepoPaths.RepoRoot, corpusExtRoot: null);
+        SameDecisions(data.Train, [.. data.Train, .. data.Test]);
+    }
+
+    [SharedFact]
+    public void On_every_labelled_example_the_exported_weights_and_MLNET_give_the_same_roles()
+    {
+        var data = RoleDataset.Load(LabelsPath, RepoPaths.RepoRoot, Path.Combine(RepoPaths.Shared!, "corpus-ext"));
+        Assert.Empty(data.MissingDocuments);
+        SameDecisions(data.Train, [.. data.Train, .. data.Test]);
+    }
+
+    private static void SameDecisions(IReadOnlyList<RoleExample> train, IReadOnlyList<RoleExample> all)
+    {
+        var options = new RoleTrainingOptions();
+        var learned = RoleLearner.Train(train, options);
+        var exported = learned.Export();
+        // Written and read back as the shipped file is: the rounding of the weights must not change a decision.
+        string path = Path.Combine(Path.GetTempPath(), $"doccheck-roles-{Guid.NewGuid():N}.json");
+        exported.Save(path);
+        Assert.True(RoleModel.TryLoad(path, out var loaded, out string reason), reason);
+        File.Delete(path);
+        var decided = all.Where(e => loaded!.Covers(e.Cues) && !loaded.KeepRuleRoles.Contains(e.Cues.RuleRole)).ToList();
+        Assert.NotEmpty(decided);
+        var ml = learned.Probabilities(decided);
+        for (int i = 0; i < decided.Count; i++)
+            Assert.True(RoleModel.Classes[RoleEvaluation.ArgMax(ml[i])] == loaded!.Classify(decided[i].Cues), $"{decided[i].Document}: «{decided[i].Cues.Text}» Microsoft.ML {string.Join(",", ml[i])}");
+    }
+
     [SharedFact]
     public void On_the_held_out_documents_the_model_beats_the_rules_as_its_manifest_says()
     {
         Assert.True(RoleModel.TryLoad(ModelPath, out var model, out string reason), reason);
         var data = RoleDataset.Load(LabelsPath, RepoPaths.RepoRoot, Path.Combine(RepoPaths.Shared!, "corpus-ext"));
         Assert.Empty(data.MissingDocuments);
-        var m = new RoleMetrics();
-        var r = new RoleMetrics();
-        foreach (var e in data.Test) { m.Add(e.Gold, model!.Classify(e.Cues)); r.Add(e.Gold, e.Cues.RuleRole); }
-        Assert.Equal((double)model!.Manifest["heldOut"]!["model"]!["macroF1"]!, Math.Round(m.MacroF1, 4));
-        Assert.Equal((double)model.Manifest["heldOut"]!["rules"]!["macroF1"]!, Math.Round(r.MacroF1, 4));
-        Assert.True(m.MacroF1 > r.MacroF1);
+        var c = RoleTrainingService.Evaluate(model!, data.Test);
+        Assert.Equal((double)model!.Manifest["heldOut"]!["model"]!["macroF1"]!, Math.Round(c.System.MacroF1, 4));
+        Assert.Equal((double)model.Manifest["heldOut"]!["rules"]!["macroF1"]!, Math.Round(c.Rules.MacroF1, 4));
+        Assert.True(c.System.MacroF1 > c.Rules.MacroF1);
     }
 }
