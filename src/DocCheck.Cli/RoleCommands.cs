@@ -96,8 +96,7 @@ internal static class RoleCommands
         if (listFile is null || !File.Exists(listFile)) throw new DocCheck.Application.UsageException($"--suggest needs --documents FILE (a list of corpus-ext paths); not found: {listFile}");
         string path = RoleModelLocator.DefaultModelPath;
         if (!RoleModel.TryLoad(path, out var model, out string reason)) throw new DocCheck.Application.UsageException($"{path}: {reason}");
-        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(labelsPath))!, "..", ".."));
-        string ext = corpusExt ?? Path.Combine(root, "..", "shared", "corpus-ext");
+        string ext = RoleModelService.CorpusExtFor(labelsPath, corpusExt);
         var labelled = RoleDataset.ReadLabels(labelsPath).Select(l => l.Document).ToHashSet(StringComparer.Ordinal);
         var docs = File.ReadAllLines(listFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !labelled.Contains(l)).Select(l => (Path.Combine(ext, l), l));
         var picked = RoleSuggester.Suggest(model!, docs, count, perDocument, w => Console.Error.WriteLine("doccheck: " + w),

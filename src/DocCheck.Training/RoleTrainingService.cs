@@ -26,8 +26,15 @@ public static class RoleTrainingService
     /// <summary>The tool's (rules + exported model) and the rules' metrics on <paramref name="examples"/>.</summary>
     public static RoleComparison Evaluate(RoleModel model, IReadOnlyCollection<RoleExample> examples)
     {
-        var system = examples.Select(e => (e.Gold, Decides(model, e.Cues) ? model.Probabilities(e.Cues).Select(p => (float)p).ToArray() : RoleEvaluation.OneHot(e.Cues.RuleRole))).ToList();
-        var decided = examples.Where(e => Decides(model, e.Cues)).Select(e => (e.Gold, model.Probabilities(e.Cues).Select(p => (float)p).ToArray())).ToList();
+        var system = new List<(QuantityRole, float[])>(examples.Count);
+        var decided = new List<(QuantityRole, float[])>();
+        foreach (var e in examples)
+        {
+            if (!Decides(model, e.Cues)) { system.Add((e.Gold, RoleEvaluation.OneHot(e.Cues.RuleRole))); continue; }
+            var p = model.Probabilities(e.Cues).Select(x => (float)x).ToArray();
+            system.Add((e.Gold, p));
+            decided.Add((e.Gold, p));
+        }
         return new RoleComparison(RoleEvaluation.Of(system), Rules(examples), decided.Count > 0 ? RoleEvaluation.Of(decided) : null);
     }
 

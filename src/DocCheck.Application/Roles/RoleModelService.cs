@@ -9,6 +9,9 @@ public static class RoleModelService
     private static string RepoRootOf(string labels) =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(labels))!, "..", ".."));
 
+    /// <summary>The corpus-ext folder the labels' documents are read from: <paramref name="corpusExt"/>, else ../shared/corpus-ext beside the checkout.</summary>
+    public static string CorpusExtFor(string labels, string? corpusExt) => corpusExt ?? Path.Combine(RepoRootOf(labels), "..", "shared", "corpus-ext");
+
     /// <summary>
     /// Loads the labelled quantities: the seeds from the repository, the rest from <paramref name="corpusExt"/> (default
     /// ../shared/corpus-ext beside the checkout). A missing or unreadable labels file is a <see cref="UsageException"/>.
@@ -17,7 +20,7 @@ public static class RoleModelService
     {
         if (!File.Exists(labels)) throw new UsageException($"{labels}: không có tệp nhãn / labels file not found");
         string root = RepoRootOf(labels);
-        string ext = corpusExt ?? Path.Combine(root, "..", "shared", "corpus-ext");
+        string ext = CorpusExtFor(labels, corpusExt);
         RoleDataset data;
         try
         {
