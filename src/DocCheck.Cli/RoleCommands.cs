@@ -41,7 +41,7 @@ internal static class RoleCommands
         var documents = new Option<string?>("--documents") { Description = "Với --suggest: tệp danh sách văn bản (đường dẫn trong corpus-ext, mỗi dòng một) / with --suggest: a file listing the documents to draw from" };
         var perDocument = new Option<int>("--per-document") { Description = "Với --suggest: tối đa mỗi văn bản / at most this many per document", DefaultValueFactory = _ => 25 };
         var types = new Option<string?>("--types") { Description = "Với --suggest: các loại văn bản (KH,BC,…) thay cho phạm vi của mô hình / with --suggest: document types instead of the model's scope" };
-        var appliesTo = new Option<string?>("--applies-to") { Description = "Các loại văn bản mô hình quyết định (mặc định KH,BC) / the document types the model decides (default KH,BC)" };
+        var appliesTo = new Option<string?>("--applies-to") { Description = "Các loại văn bản mô hình quyết định (mặc định KH,BC,CTr,ĐA,DA,TTr,QĐ) / the document types the model decides (default KH,BC,CTr,ĐA,DA,TTr,QĐ)" };
         var roles = new Command("roles", "Huấn luyện mô hình vai trò chỉ tiêu / train the quantity-role model") { labels, ext, output, cv, grid, suggest, documents, perDocument, types, appliesTo };
         roles.SetAction(r => Commands.Guarded(() =>
         {

@@ -15,7 +15,7 @@ namespace DocCheck.Extraction.Quantities.Roles;
 public sealed class RoleFeatures
 {
     /// <summary>The feature scheme's version, written in the model manifest.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public RoleFeatures(int hashBits = 18)
     {
@@ -55,6 +55,11 @@ public sealed class RoleFeatures
         f.Add("ya=" + ya);
         f.Add("yb|rep=" + yb + "|" + c.Report);
         f.Add("ya|rep=" + ya + "|" + c.Report);
+        // The document type: a time limit is a Requirement in a decision's procedures and rarely in a plan's targets.
+        string dt = TypeGroup(c.DocumentType);
+        f.Add("dt=" + dt);
+        f.Add("dt|k=" + dt + "|" + kind);
+        f.Add("dt|r=" + dt + "|" + rule);
 
         var before = Words(c.Before);
         int nb = before.Count;
@@ -89,6 +94,17 @@ public sealed class RoleFeatures
         foreach (var (_, folded) in Words(c.Text)) if (!char.IsDigit(folded[0])) f.Add("tw=" + folded);
         return f;
     }
+
+    /// <summary>Plans and programmes, reports, decisions and the rest, as the labels have them.</summary>
+    private static string TypeGroup(string? type) => type switch
+    {
+        "KH" or "CTr" or "ĐA" or "DA" => "plan",
+        "BC" => "report",
+        "QĐ" => "decision",
+        "TTr" => "submission",
+        null => "none",
+        _ => "other",
+    };
 
     private static string YearBucket(int? year, int? plan) => (year, plan) switch
     {
