@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using DocCheck.Application;
 using DocCheck.Application.Lint;
 using DocCheck.Reporting;
 using DocCheck.Reporting.Lint;
@@ -32,11 +33,13 @@ internal static class LintCommand
         var db = new Option<string?>("--db") { Description = "Đối chiếu với kho văn bản đã lập chỉ mục (DC2008, DC2009) / check against an indexed corpus" };
         var exclude = new Option<string[]>("--exclude") { Description = "Bỏ qua tệp khớp mẫu trong thư mục / skip files matching (glob, repeatable)", AllowMultipleArgumentsPerToken = false };
         var noModel = CliOptions.NoModel();
+        var rulesUri = new Option<string?>("--rules-uri") { Description = "Với --format sarif: địa chỉ trang quy tắc, vd. http://may-chu:5000/rules/ của doccheck serve / with --format sarif: where the rule pages are, e.g. doccheck serve's http://server:5000/rules/" };
         var cmd = new Command("lint", "Kiểm tra văn bản theo các quy tắc DCxxxx / check documents against the DCxxxx rules")
-            { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db, noModel };
+            { files, format, output, lang, referenceDate, minLevel, config, include, exclude, db, noModel, rulesUri };
         cmd.SetAction(r => Commands.Guarded(() =>
         {
             DateOnly? reference = CliOptions.ParseReferenceDate(r.GetValue(referenceDate));
+            var links = SarifLinksFor(r.GetValue(rulesUri));
             var request = new LintRequest(r.GetValue(files) ?? [])
             {
                 Include = r.GetValue(include) ?? [],
@@ -51,12 +54,30 @@ internal static class LintCommand
                 },
             };
             var run = new LintService(CliOptions.Analyzer(r, noModel)).Lint(request);
-            return Print(run, r.GetValue(format)!, r.GetValue(output), request.Options.Lang);
+            return Print(run, r.GetValue(format)!, r.GetValue(output), request.Options.Lang, links);
         }));
         return cmd;
     }
 
-    private static int Print(LintRun run, string format, string? output, string lang)
+    /// <summary>
+    /// SARIF's links: the rule pages' address when given (checked before any file is read), and the README installed
+    /// beside the tool as its information page (a file:// URI; release packages and builds carry it).
+    /// </summary>
+    private static SarifLinks SarifLinksFor(string? rulesUri)
+    {
+        string readme = Path.Combine(AppContext.BaseDirectory, "README.md");
+        string? info = File.Exists(readme) ? new Uri(readme).AbsoluteUri : rulesUri;
+        try
+        {
+            return SarifLinks.Create(info, rulesUri);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--rules-uri: " + e.Message);
+        }
+    }
+
+    private static int Print(LintRun run, string format, string? output, string lang, SarifLinks links)
     {
         var report = run.Report;
         using (var target = OutputTarget.Open(output))
@@ -67,7 +88,7 @@ internal static class LintCommand
                     using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions)) LintFormatters.WriteJson(w, report);
                     break;
                 case "sarif":
-                    using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions)) SarifWriter.Write(w, report, ToolVersion);
+                    using (var w = new Utf8JsonWriter(target.Stream, JsonOutput.WriterOptions)) SarifWriter.Write(w, report, ToolVersion, links);
                     break;
                 case "csv":
                     using (var w = target.Writer(CitationFormatter.CsvEncoding)) LintFormatters.WriteCsv(w, report);

@@ -68,8 +68,9 @@ internal sealed class DraftChecks(LintService lint, CorpusQueryService queries, 
     public CheckedDraft? Find(string token, string owner) =>
         _held.TryGetValue(token, out var d) && d.Owner == owner && DateTime.UtcNow - d.At <= Keep ? d : null;
 
-    /// <summary>The report in a format of <c>lint --format</c>: html, sarif, csv or json (content type, file name, bytes).</summary>
-    public static (string Type, string Name, byte[] Bytes)? Report(CheckedDraft d, string format)
+    /// <summary>The report in a format of <c>lint --format</c>: html, sarif, csv or json (content type, file name, bytes).
+    /// <paramref name="links"/>: SARIF's links to this server's pages.</summary>
+    public static (string Type, string Name, byte[] Bytes)? Report(CheckedDraft d, string format, SarifLinks? links = null)
     {
         var report = d.Run.Report;
         string stem = "doccheck-" + Path.GetFileNameWithoutExtension(d.Request.Name);
@@ -80,7 +81,7 @@ internal sealed class DraftChecks(LintService lint, CorpusQueryService queries, 
                 using (var w = new Utf8JsonWriter(ms, JsonOutput.WriterOptions)) LintFormatters.WriteJson(w, report);
                 return ("application/json; charset=utf-8", stem + ".json", ms.ToArray());
             case "sarif":
-                using (var w = new Utf8JsonWriter(ms, JsonOutput.WriterOptions)) SarifWriter.Write(w, report, Version);
+                using (var w = new Utf8JsonWriter(ms, JsonOutput.WriterOptions)) SarifWriter.Write(w, report, Version, links);
                 return ("application/sarif+json; charset=utf-8", stem + ".sarif", ms.ToArray());
             case "csv":
                 using (var w = new StreamWriter(ms, CitationFormatter.CsvEncoding, leaveOpen: true)) LintFormatters.WriteCsv(w, report);

@@ -83,7 +83,10 @@ internal static class LintPage
         var ui = Ui.Of(ctx);
         var draft = drafts.Find(token, Access.Owner(ctx));
         if (draft is null) return Layout.Message(ctx, ui, 404, ui.T("Kết quả đã hết hạn", "Result expired"), ui.T("Kết quả kiểm tra này không còn (quá 30 phút); hãy kiểm tra lại.", "This result is gone (after 30 minutes); check the draft again."));
-        if (DraftChecks.Report(draft, format) is not { } r) return Layout.Message(ctx, ui, 404, ui.T("Không có định dạng này", "No such format"), "html, sarif, csv, json");
+        // A SARIF report links to this server: its home page and its rule pages.
+        string home = $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}/";
+        var links = Uri.TryCreate(home, UriKind.Absolute, out _) ? SarifLinks.Create(home, home + "rules/") : null;
+        if (DraftChecks.Report(draft, format, links) is not { } r) return Layout.Message(ctx, ui, 404, ui.T("Không có định dạng này", "No such format"), "html, sarif, csv, json");
         return Results.File(r.Bytes, r.Type, r.Name);
     }
 

@@ -74,13 +74,7 @@ internal static class RulePages
     }
 
     /// <summary>The help text of a rule, from the resources built in.</summary>
-    public static string? Help(string id)
-    {
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream($"rules/{id}.md");
-        if (s is null) return null;
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
+    public static string? Help(string id) => RuleHelp.Markdown(id);
 }
 
 /// <summary>The corpus for an archivist: documents, last indexing, the files that could not be read and why.</summary>

@@ -3,16 +3,37 @@ using DocCheck.Rules;
 
 namespace DocCheck.Reporting.Lint;
 
+/// <summary>Where a SARIF reader learns more: the tool's page and the folder of rule pages (each rule's page is the
+/// folder and its ID). Both absolute URIs, or null to leave them out.</summary>
+/// <param name="InformationUri">The tool's page, e.g. the README installed beside it, or a server's address.</param>
+/// <param name="RulesUri">The rule pages' address ending in "/", e.g. "http://doccheck.local:5000/rules/" of
+/// <c>doccheck serve</c>: a rule's helpUri is this and its ID.</param>
+public sealed record SarifLinks(string? InformationUri, string? RulesUri)
+{
+    /// <summary>Checks that both are absolute URIs (SARIF requires it) and gives the rules address its final "/".</summary>
+    public static SarifLinks Create(string? informationUri, string? rulesUri)
+    {
+        foreach (var (name, v) in new[] { ("informationUri", informationUri), ("rules", rulesUri) })
+            if (v is not null && !System.Uri.TryCreate(v, UriKind.Absolute, out _))
+                throw new ArgumentException($"\"{v}\" không phải địa chỉ tuyệt đối (http://…, file:///…) / is not an absolute URI ({name})");
+        if (rulesUri is not null && !rulesUri.EndsWith('/')) rulesUri += "/";
+        return new SarifLinks(informationUri, rulesUri);
+    }
+}
+
 /// <summary>
 /// SARIF 2.1.0: one run whose driver lists the whole rule catalogue, one result per finding with a 1-based region
 /// in the source file (columns in UTF-16 code units, the SARIF default), related locations, and unreadable files
-/// as tool execution notifications.
+/// as tool execution notifications. Each rule carries a readable name (its English title in PascalCase) and its help
+/// page itself (<c>help.markdown</c>, from docs/rules), so the report needs no link to be understood; helpUri and
+/// informationUri are written when <see cref="SarifLinks"/> gives absolute addresses. Checked against Microsoft's
+/// SARIF validator by the tests (tests/DocCheck.Tests/Reporting/SarifValidatorTests.cs).
 /// </summary>
 public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(Utf8JsonWriter w, LintReport report, string toolVersion)
+    public static void Write(Utf8JsonWriter w, LintReport report, string toolVersion, SarifLinks? links = null)
     {
         var rules = RuleCatalog.Descriptors;
         var index = rules.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -26,20 +47,28 @@ public static class SarifWriter
         w.WriteStartObject("driver");
         w.WriteString("name", "doccheck");
         w.WriteString("version", toolVersion);
+        if (links?.InformationUri is { } info) w.WriteString("informationUri", info);
         w.WriteString("language", report.Lang == "en" ? "en" : "vi");
         w.WriteStartArray("rules");
         foreach (var d in rules)
         {
             w.WriteStartObject();
             w.WriteString("id", d.Id);
-            w.WriteString("name", d.Id);
+            w.WriteString("name", Name(d));
             w.WriteStartObject("shortDescription");
             w.WriteString("text", d.Title(report.Lang));
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             w.WriteString("text", $"{d.TitleVi} / {d.TitleEn}");
             w.WriteEndObject();
-            w.WriteString("helpUri", d.HelpPath);
+            if (links?.RulesUri is { } rulesUri) w.WriteString("helpUri", rulesUri + d.Id);
+            if (RuleHelp.Markdown(d.Id) is { } page)
+            {
+                w.WriteStartObject("help");
+                w.WriteString("text", RuleHelp.EnglishSummary(d.Id) ?? $"{d.TitleVi} / {d.TitleEn}");
+                w.WriteString("markdown", page);
+                w.WriteEndObject();
+            }
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(d.DefaultLevel));
             w.WriteEndObject();
@@ -168,6 +197,19 @@ public static class SarifWriter
         w.WriteNumber("startColumn", l.Start.Column);
         w.WriteNumber("endLine", l.End.Line);
         w.WriteNumber("endColumn", l.End.Column);
+    }
+
+    /// <summary>The rule's readable name: its English title as one PascalCase word ("DocumentNumberMissingOrBlank").</summary>
+    public static string Name(RuleDescriptor d)
+    {
+        var sb = new System.Text.StringBuilder(d.TitleEn.Length);
+        bool up = true;
+        foreach (char ch in d.TitleEn)
+        {
+            if (char.IsAsciiLetterOrDigit(ch)) { sb.Append(up ? char.ToUpperInvariant(ch) : ch); up = false; }
+            else if (ch is not ('\'' or '’')) up = true;
+        }
+        return sb.Length > 0 ? sb.ToString() : d.Id;
     }
 
     /// <summary>SARIF level: error, warning or note.</summary>
