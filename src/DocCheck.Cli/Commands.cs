@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 
 namespace DocCheck.Cli;
 
@@ -24,6 +25,8 @@ internal static class Commands
         root.Subcommands.Add(RoleCommands.Train());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        foreach (var o in root.Options)
+            if (o is VersionOption v) v.Action = new VersionAction();
         return root;
     }
 
@@ -46,6 +49,23 @@ internal static class Commands
         {
             Console.Error.WriteLine("doccheck: " + e.Message);
             return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>
+    /// <c>--version</c>: the tool's version and commit, the build (JIT, ReadyToRun or Native AOT is not told apart;
+    /// the runtime is), and the role model it would use.
+    /// </summary>
+    private sealed class VersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            string info = typeof(Commands).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            string[] p = info.Split('+');
+            string commit = p.Length > 1 ? $" (commit {p[1][..Math.Min(7, p[1].Length)]})" : "";
+            Console.Out.WriteLine($"doccheck {p[0]}{commit} · .NET {Environment.Version} {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}");
+            Console.Out.WriteLine(DocCheck.Application.Roles.RoleModelLocator.Describe());
+            return 0;
         }
     }
 }

@@ -31,19 +31,24 @@ internal static class ExtractCommand
             }
             var analyzer = CliOptions.Analyzer(r, noModel);
             var inputs = InputFiles.Expand(r.GetValue(files) ?? [], analyzer.Readers);
-            var citations = new List<CitationRow>();
-            var blankCitations = new List<BlankCitationRow>();
-            var dates = new List<DateRow>();
-            var quantities = new List<QuantityRow>();
-            var errors = new List<ReadError>();
-            foreach (string path in inputs)
+            // Each file's rows on every core, then all of them in the inputs' order.
+            var perFile = new (List<CitationRow> C, List<BlankCitationRow> B, List<DateRow> D, List<QuantityRow> Q, ReadError? E)[inputs.Count];
+            LargestFirst.ForEach(inputs, i =>
             {
-                var res = analyzer.AnalyzeFile(path);
-                if (!res.Success) { errors.Add(res.Error); continue; }
-                if (kind is "citations" or "all") { citations.AddRange(CitationRow.From(res.Document)); blankCitations.AddRange(BlankCitationRow.From(res.Document)); }
-                if (kind is "dates" or "all") dates.AddRange(DateRow.From(res.Document));
-                if (kind is "targets" or "all") quantities.AddRange(QuantityRow.From(res.Document));
-            }
+                var res = analyzer.AnalyzeFile(inputs[i]);
+                if (!res.Success) { perFile[i] = ([], [], [], [], res.Error); return; }
+                perFile[i] = (
+                    kind is "citations" or "all" ? [.. CitationRow.From(res.Document)] : [],
+                    kind is "citations" or "all" ? [.. BlankCitationRow.From(res.Document)] : [],
+                    kind is "dates" or "all" ? [.. DateRow.From(res.Document)] : [],
+                    kind is "targets" or "all" ? [.. QuantityRow.From(res.Document)] : [],
+                    null);
+            });
+            var citations = perFile.SelectMany(f => f.C).ToList();
+            var blankCitations = perFile.SelectMany(f => f.B).ToList();
+            var dates = perFile.SelectMany(f => f.D).ToList();
+            var quantities = perFile.SelectMany(f => f.Q).ToList();
+            var errors = perFile.Where(f => f.E is not null).Select(f => f.E!).ToList();
             using (var target = OutputTarget.Open(r.GetValue(output)))
             {
                 if (fmt == "json")

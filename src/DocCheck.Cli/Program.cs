@@ -12,7 +12,9 @@ try
         Console.Error.WriteLine("doccheck: xem / see 'doccheck --help'");
         return ExitCodes.Usage;
     }
-    return parsed.Invoke();
+    // System.CommandLine's own handler would print an unexpected exception with its stack trace; the catch below says
+    // it in one line instead.
+    return parsed.Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (Environment.GetEnvironmentVariable("DOCCHECK_DEBUG") != "1")
 {

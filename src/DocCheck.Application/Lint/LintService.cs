@@ -53,7 +53,7 @@ public sealed class LintService(DocumentAnalyzer analyzer)
         var results = new LintedFile?[work.Count];
         var readErrors = new ReadError?[work.Count];
         var failures = new ConcurrentBag<RuleFailure>();
-        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        LargestFirst.ForEach(work.Select(w => w.Path).ToList(), i =>
         {
             var (path, options) = work[i];
             var res = analyzer.AnalyzeFile(path);

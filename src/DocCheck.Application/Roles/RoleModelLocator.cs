@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Pipeline;
 
@@ -21,5 +23,25 @@ public static class RoleModelLocator
         if (RoleModel.TryLoad(path, out var model, out string reason)) return new DocumentAnalyzer(model);
         warn($"cảnh báo / warning: {path}: {reason}; vai trò chỉ tiêu theo quy tắc / using rule-based quantity roles");
         return new DocumentAnalyzer();
+    }
+
+    /// <summary>
+    /// One line on the role model a run would use: its file, version (the first 12 hex digits of its SHA-256, so two
+    /// offices can tell whether they run the same model), feature scheme, trainer and held-out score; or why there is none.
+    /// </summary>
+    public static string Describe()
+    {
+        string path = DefaultModelPath;
+        if (!RoleModel.TryLoad(path, out var model, out string reason))
+            return $"role model: none ({path}: {reason}); quantity roles by the rules";
+        string version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..12];
+        var m = model!.Manifest;
+        var parts = new List<string> { $"role model: {version}", $"features v{RoleFeatures.Version}" };
+        if (m["training"]?["settings"]?["trainer"]?.ToString() is { } trainer)
+            parts.Add(trainer + (m["packages"]?["Microsoft.ML"]?.ToString() is { } ml ? $" (Microsoft.ML {ml})" : ""));
+        if (m["training"]?["examples"]?.ToString() is { } n) parts.Add($"{n} labels");
+        if (m["heldOut"]?["model"]?["macroF1"]?.GetValue<double>() is { } f1) parts.Add("held-out macro-F1 " + f1.ToString("0.000", CultureInfo.InvariantCulture));
+        parts.Add(path);
+        return string.Join(" · ", parts);
     }
 }

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DocCheck.Web.Security;
 
 /// <summary>What an account may do: a reader searches, reads and checks drafts; an archivist also adds documents to the corpus.</summary>
-public enum Role { Reader, Archivist }
+[JsonConverter(typeof(JsonStringEnumConverter<Role>))]
+public enum Role
+{
+    [JsonStringEnumMemberName("reader")] Reader,
+    [JsonStringEnumMemberName("archivist")] Archivist,
+}
 
 /// <summary>An account: its name, role and salted PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/> format).</summary>
 public sealed record Account(string Name, Role Role, string Hash);
@@ -20,13 +25,6 @@ public sealed class Accounts
     public const string Scheme = "doccheck";
 
     private static readonly PasswordHasher<string> Hasher = new();
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public Accounts(string file) => File = file;
 
     /// <summary>The accounts file.</summary>
@@ -45,7 +43,7 @@ public sealed class Accounts
         if (!System.IO.File.Exists(File)) return [];
         try
         {
-            return JsonSerializer.Deserialize<List<Account>>(System.IO.File.ReadAllText(File), Json) ?? [];
+            return JsonSerializer.Deserialize(System.IO.File.ReadAllText(File), AccountsJson.Default.ListAccount) ?? [];
         }
         catch (JsonException e)
         {
@@ -93,8 +91,13 @@ public sealed class Accounts
     {
         Directory.CreateDirectory(Path.GetDirectoryName(File)!);
         string tmp = File + ".tmp";
-        System.IO.File.WriteAllText(tmp, JsonSerializer.Serialize(list, Json));
+        System.IO.File.WriteAllText(tmp, JsonSerializer.Serialize(list, AccountsJson.Default.ListAccount));
         if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(tmp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         System.IO.File.Move(tmp, File, overwrite: true);
     }
 }
+
+/// <summary>The accounts file's JSON, generated at build time (no reflection, so the Native AOT build reads it too).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(List<Account>))]
+internal sealed partial class AccountsJson : JsonSerializerContext;
