@@ -39,7 +39,9 @@ public sealed partial class DateExtractor
     [GeneratedRegex(@"\bnăm\s{1,3}(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?:hằng|hàng)\s{1,3}(?<per>năm|quý|tháng|tuần)\b", Opts, 1000)]
+    // A look-behind, not "(?:^|[^\p{L}])": a pattern that starts with a character class is tried at every space of
+    // the paragraph; one that starts with "h" is found by a vectorized search (this was 4 % of a lint).
+    [GeneratedRegex(@"(?<!\p{L})(?:hằng|hàng)\s{1,3}(?<per>năm|quý|tháng|tuần)\b", Opts, 1000)]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"(?<q>chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|trước|xong\s+trước|trong|từ|bắt\s+đầu\s+từ|đến|tới)\s*(?:ngày\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]

@@ -89,6 +89,7 @@ public static class SyllableExtractor
     }
 
     private const string HornedO = "ơớờởỡợ", PlainO = "oóòỏõọôốồổỗộ", PlainU = "uúùủũụ";
+    private static readonly System.Buffers.SearchValues<char> Horned = System.Buffers.SearchValues.Create("ưứừửữựƯỨỪỬỮỰ" + HornedO);
 
     /// <summary>
     /// ư followed by an o without its horn, or a u without its horn followed by ơ and more letters (after q the u is
@@ -96,6 +97,8 @@ public static class SyllableExtractor
     /// </summary>
     internal static bool HalfHorned(ReadOnlySpan<char> w)
     {
+        // Most words have neither ư nor ơ: one vectorized look settles them (this runs on every short word).
+        if (w.IndexOfAny(Horned) < 0) return false;
         for (int k = 1; k < w.Length; k++) if (char.IsUpper(w[k])) return false;
         for (int k = 0; k + 1 < w.Length; k++)
         {
