@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using DocCheck.Extraction.Quantities.Roles;
 using DocCheck.Pipeline;
 
@@ -34,8 +33,9 @@ public static class RoleModelLocator
         string path = DefaultModelPath;
         if (!RoleModel.TryLoad(path, out var model, out string reason))
             return $"role model: none ({path}: {reason}); quantity roles by the rules";
-        string version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..12];
-        var m = model!.Manifest;
+        // The model's identity is "model:" and the start of the file's SHA-256, as loaded.
+        string version = model!.Identity["model:".Length..][..12];
+        var m = model.Manifest;
         var parts = new List<string> { $"role model: {version}", $"features v{RoleFeatures.Version}" };
         if (m["training"]?["settings"]?["trainer"]?.ToString() is { } trainer)
             parts.Add(trainer + (m["packages"]?["Microsoft.ML"]?.ToString() is { } ml ? $" (Microsoft.ML {ml})" : ""));

@@ -23,6 +23,27 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Files_analyzed_on_every_core_come_out_in_the_order_given_with_the_rows_of_a_one_file_run()
+    {
+        // The seeds are analyzed largest first (tayninh), but the output keeps the folder's order (paths in name
+        // order, subfolders included), and each file's rows are exactly those of extracting it alone.
+        var all = CliRunner.Run(RepoPaths.RepoRoot, "extract", "corpus", "--what", "all", "--format", "json");
+        Assert.Equal(0, all.ExitCode);
+        using var json = JsonDocument.Parse(all.StdOut);
+        foreach (string kind in new[] { "citations", "dates", "quantities" })
+        {
+            var files = json.RootElement.GetProperty(kind).EnumerateArray().Select(c => c.GetProperty("file").GetString()!).ToList();
+            Assert.Equal(files.Distinct().Order(StringComparer.Ordinal), files.Distinct());
+            Assert.Contains("corpus/" + Seeds.TayNinh2818, files);
+        }
+        var alone = CliRunner.Run(RepoPaths.RepoRoot, "extract", "corpus/" + Seeds.TayNinh2818, "--format", "json");
+        using var one = JsonDocument.Parse(alone.StdOut);
+        var fromAll = json.RootElement.GetProperty("citations").EnumerateArray()
+            .Where(c => c.GetProperty("file").GetString()!.EndsWith(Seeds.TayNinh2818, StringComparison.Ordinal)).Select(c => c.GetRawText()).ToList();
+        Assert.Equal(one.RootElement.GetProperty("citations").EnumerateArray().Select(c => c.GetRawText()), fromAll);
+    }
+
+    [Fact]
     public void Csv_is_utf8_with_bom_for_excel()
     {
         string dir = Directory.CreateTempSubdirectory("doccheck-csv-").FullName;

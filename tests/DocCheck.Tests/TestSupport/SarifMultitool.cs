@@ -28,7 +28,9 @@ public static class SarifMultitool
         var psi = new ProcessStartInfo(Path ?? throw new InvalidOperationException(Unavailable)) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in new[] { "validate", sarifFile, "--output", output, "--level" }.Concat(levels)) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
-        string stdout = p.StandardOutput.ReadToEnd(), stderr = p.StandardError.ReadToEnd();
+        // Both streams at once: reading one to its end while the other fills its pipe would hang.
+        var errTask = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd(), stderr = errTask.Result;
         if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("sarif-multitool validate took over 2 minutes"); }
         if (!File.Exists(output)) throw new InvalidOperationException($"sarif-multitool wrote no output (exit {p.ExitCode}): {stdout} {stderr}");
         using var doc = JsonDocument.Parse(File.ReadAllText(output));
