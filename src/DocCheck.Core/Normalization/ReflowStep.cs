@@ -214,8 +214,11 @@ public sealed class ReflowStep : INormalizationStep
                 }
                 else
                 {
-                    _b.Append(input[k], k, k + 1);
-                    k++;
+                    // A stretch of non-space characters is copied as it is, in one step.
+                    int stop = input.AsSpan(k, te - k).IndexOfAny(Spaces);
+                    int length = stop < 0 ? te - k : stop;
+                    _b.AppendCopy(input, k, length);
+                    k += length;
                 }
             }
             _lastContentEnd = te;
@@ -297,6 +300,8 @@ public sealed class ReflowStep : INormalizationStep
         }
 
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\v';
+
+        private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\f\v");
     }
 
     /// <summary>

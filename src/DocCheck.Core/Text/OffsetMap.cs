@@ -85,20 +85,45 @@ public sealed class OffsetMap
         int n = next.OutputLength;
         var runs = new Runs(next._runs + _runs);
         int hint = 0;
+        int endHint = 0;
         for (int k = 0; k < next._runs; k++)
         {
             int from = next._out![k], to = k + 1 < next._runs ? next._out[k + 1] : n;
-            for (int i = from; i < to; i++)
+            int width = next._inEnd![k] - next._in![k];
+            // Within run k, and while its characters stay inside one run of this map (their starts) and one run
+            // (their ends), the composed start and end grow by one per character: Runs.Add would merge all but the
+            // first of them, so only the first of each such stretch is added. Same runs as adding every character.
+            for (int i = from; i < to;)
             {
-                int s1 = next._in![k] + (i - from);
-                int e1 = next._inEnd![k] + (i - from);
-                int start = StartAt(s1, ref hint);
-                int end = e1 > s1 ? EndAt(e1 - 1, ref hint) : start;
+                int s1 = next._in[k] + (i - from);
+                int e1 = s1 + width;
+                if (s1 >= OutputLength || (e1 > s1 && e1 - 1 >= OutputLength))
+                {
+                    int start0 = StartAt(s1, ref hint);
+                    runs.Add(i, start0, e1 > s1 ? EndAt(e1 - 1, ref hint) : start0);
+                    i++;
+                    continue;
+                }
+                int stretch = to - i;
+                hint = Find(s1, hint);
+                stretch = Math.Min(stretch, RunEnd(hint) - s1);
+                int start = _in![hint] + (s1 - _out![hint]);
+                int end = start;
+                if (e1 > s1)
+                {
+                    endHint = Find(e1 - 1, endHint);
+                    stretch = Math.Min(stretch, RunEnd(endHint) - (e1 - 1));
+                    end = _inEnd![endHint] + (e1 - 1 - _out[endHint]);
+                }
                 runs.Add(i, start, end);
+                i += stretch;
             }
         }
         return runs.ToMap(n, InputLength);
     }
+
+    // Output offset where run k ends (exclusive).
+    private int RunEnd(int k) => k + 1 < _runs ? _out![k + 1] : OutputLength;
 
     // Start of output character i (i may be OutputLength), looked up from a hint: composition walks forward.
     private int StartAt(int i, ref int hint)

@@ -36,7 +36,8 @@ public sealed class OffsetMapBuilder
     {
         Ensure(_count + length);
         input.CopyTo(inputStart, _text, _count, length);
-        for (int k = 0; k < length; k++) _runs.Add(_count + k, inputStart + k, inputStart + k + 1);
+        // Only the first character can start a run: the others continue it (Runs.Add would merge each of them).
+        if (length > 0) _runs.Add(_count, inputStart, inputStart + 1);
         _count += length;
     }
 

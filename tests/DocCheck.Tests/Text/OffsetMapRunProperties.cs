@@ -70,6 +70,9 @@ public class OffsetMapRunProperties
 
         Assert.Equal(n, composed.InputLength);
         Assert.Equal(second.Chars.Length, composed.OutputLength);
+        // The composition as a map built character by character: it must be stored as the same runs, however
+        // the composition skips through stretches that map linearly.
+        var reference = new OffsetMapBuilder(n);
         for (int i = 0; i < second.Chars.Length; i++)
         {
             var (s1, e1) = second.Chars[i];
@@ -77,8 +80,10 @@ public class OffsetMapRunProperties
             int end = e1 > s1 ? first.Chars[e1 - 1].End : start;
             Assert.Equal(start, composed.MapStart(i));
             Assert.Equal(end, composed.MapEnd(i + 1));
+            reference.Append('c', start, end);
         }
         Assert.Equal(n, composed.MapStart(second.Chars.Length));
+        Assert.Equal(reference.Build().Map.RunCount, composed.RunCount);
     }
 
     [Fact]
