@@ -11,7 +11,10 @@ namespace DocCheck.Extraction.Abbreviations;
 /// </summary>
 public static partial class AbbreviationExtractor
 {
-    [GeneratedRegex(@"\p{Ll}\s+\((?<abbr>\p{Lu}[\p{Lu}&]{1,7})\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    // The lower-case word before the "(" is a look-behind: a pattern that starts with a letter class is tried at every
+    // letter of the text, one that starts with "(" is found by a vectorized search. Same definitions: a match ends at
+    // its ")", and the next one's word cannot stand before that.
+    [GeneratedRegex(@"(?<=\p{Ll}\s+)\((?<abbr>\p{Lu}[\p{Lu}&]{1,7})\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex Definition();
 
     /// <summary>The first definition of each abbreviation of <paramref name="doc"/>, in document order.</summary>

@@ -43,11 +43,28 @@ public static partial class BlankCitationFinder
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Spaces();
 
+    /// <summary>
+    /// Whether some "/" has "số" before it with only blanks, spaces or a colon between: what every match of
+    /// <see cref="Pattern"/> holds. Most documents have none (their numbers have digits there), and the pattern itself,
+    /// which starts with a dozen type words, was tried at every letter that starts one.
+    /// </summary>
+    private static bool SoThenBlankSlash(string s)
+    {
+        for (int slash = s.IndexOf('/'); slash >= 0; slash = s.IndexOf('/', slash + 1))
+        {
+            int k = slash - 1, floor = Math.Max(0, slash - 64);
+            while (k >= floor && s[k] is ' ' or '\t' or '\r' or '\n' or '.' or '…' or '_' or '*' or ':' || (k >= floor && char.IsWhiteSpace(s[k]))) k--;
+            if (k < floor && floor > 0) return true; // a long run of blanks: let the pattern decide
+            if (k >= 1 && s[k] is 'ố' or 'Ố' && s[k - 1] is 's' or 'S') return true;
+        }
+        return false;
+    }
+
     /// <summary>The blank citations of <paramref name="doc"/>, in document order.</summary>
     public static IReadOnlyList<BlankCitation> Find(NormalizedText doc)
     {
         string s = doc.Text;
-        if (s.IndexOf("/", StringComparison.Ordinal) < 0) return [];
+        if (!SoThenBlankSlash(s)) return [];
         var found = new List<BlankCitation>();
         foreach (Match m in Pattern().Matches(s))
         {

@@ -95,7 +95,7 @@ public sealed partial class QuantityExtractor
             // "đồng" and "điểm" both start with đ/Đ, the only letters that fold to it: a vectorized look for those two
             // first spares the (non-vectorized) case-insensitive search in most paragraphs.
             bool dStroke = s.AsSpan().IndexOfAny('đ', 'Đ') >= 0;
-            bool dong = dStroke && s.Contains("đồng", StringComparison.OrdinalIgnoreCase);
+            bool dong = dStroke && CaselessSearch.Contains(s, "đồng");
             if (!digits && !dong) continue;
             foreach (Match m in (dong ? QuantityPatterns.MoneyWords().Matches(s) : (IEnumerable<Match>)[]))
             {
@@ -103,7 +103,7 @@ public sealed partial class QuantityExtractor
                     Add(QuantityKind.Money, m, v, unit: "đồng", words: true);
             }
             if (!digits) continue;
-            bool slash = s.Contains('/'), percent = s.Contains('%'), diem = dStroke && s.Contains("điểm", StringComparison.OrdinalIgnoreCase);
+            bool slash = s.Contains('/'), percent = s.Contains('%'), diem = dStroke && CaselessSearch.Contains(s, "điểm");
             foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))

@@ -49,6 +49,14 @@ public static partial class EncodingTraceExtractor
     private const string LegacySigns = "¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾";
     private const string ForeignLetters = "ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ";
 
+    // Asked of every letter of the source: a range test first, then a set (a string's Contains searched the whole
+    // string for each character).
+    private static readonly System.Buffers.SearchValues<char> LegacySignSet = System.Buffers.SearchValues.Create(LegacySigns);
+    private static readonly System.Buffers.SearchValues<char> ForeignLetterSet = System.Buffers.SearchValues.Create(ForeignLetters);
+    private static readonly System.Buffers.SearchValues<char> LookAlikeSet = System.Buffers.SearchValues.Create(LookAlikes);
+
+    private static bool IsLegacySign(char c) => c is >= '\u00A1' and <= '\u00BE' && LegacySignSet.Contains(c);
+
     private static bool IsLatin(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c) || c is >= '\u1E00' and <= '\u1EFF';
 
     // Cyrillic and Greek letters drawn exactly like a Latin one (the ones a Russian keyboard layout or a copied
@@ -71,24 +79,24 @@ public static partial class EncodingTraceExtractor
             if (!char.IsLetter(ch)) { i++; continue; }
             int st = i;
             bool wide = false;
-            while (i < src.Length && (char.IsLetter(src[i]) || LegacySigns.Contains(src[i]))) { wide |= src[i] > '\u007F'; i++; }
+            while (i < src.Length && (char.IsAsciiLetter(src[i]) || (src[i] > '\u007F' && (char.IsLetter(src[i]) || IsLegacySign(src[i]))))) { wide |= src[i] > '\u007F'; i++; }
             // A sign at the end is punctuation ("Ghi chú¹", "10 m²" are not words of a font).
             int end = i;
-            while (end > st && LegacySigns.Contains(src[end - 1])) end--;
+            while (end > st && IsLegacySign(src[end - 1])) end--;
             if (!wide || end - st < 2) continue;
             bool look = false, other = false, sign = false, foreign = false, capInside = false;
             int latin = 0, lowerAscii = 0;
             for (int k = st; k < end; k++)
             {
                 char c = src[k];
-                if (LookAlikes.Contains(c)) look = true;
+                if (c is >= '\u0391' and <= '\u0458' && LookAlikeSet.Contains(c)) look = true;
                 // A sign between letters ("s¸ch"); one that starts a word is a unit's ("µg").
-                else if (LegacySigns.Contains(c)) sign |= k > st;
+                else if (IsLegacySign(c)) sign |= k > st;
                 else if (IsLatin(c))
                 {
                     latin++;
                     if (c is >= 'a' and <= 'z') lowerAscii++;
-                    if (ForeignLetters.Contains(c)) foreign = true;
+                    if (c >= '\u00C4' && ForeignLetterSet.Contains(c)) foreign = true;
                     // A Latin-1 capital after a small letter ("chÝnh"); "phườngĐông" is a lost space.
                     if (k > st && c is >= '\u00C0' and <= '\u00DE' && char.IsLower(src[k - 1])) capInside = true;
                 }

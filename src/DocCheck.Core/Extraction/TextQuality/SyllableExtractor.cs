@@ -47,9 +47,26 @@ public static class SyllableExtractor
             // ASCII (two tones need two marked vowels), is decomposed and judged.
             var w = s.AsSpan(start, len);
             if (!(char.ToLowerInvariant(w[^1]) is 'p' or 't' or 'c' or 'h') && !TwoNonAscii(w)) continue;
-            if (Judge(w) is { } why) found.Add(new ImpossibleSyllable(new TextSpan(start, len), why));
+            if (JudgeRemembered(w) is { } why) found.Add(new ImpossibleSyllable(new TextSpan(start, len), why));
         }
         return found;
+    }
+
+    // Written words repeat (a plan of 60 KB has about 1,500 different ones among its 10,000 judged): each thread
+    // keeps the verdicts it has reached, so a word is decomposed once and not at each occurrence. Bounded: a corpus
+    // of odd text starts the table again rather than grow it without end.
+    [ThreadStatic] private static Dictionary<string, string?>? t_verdicts;
+    private const int MaxVerdicts = 50_000;
+
+    private static string? JudgeRemembered(ReadOnlySpan<char> word)
+    {
+        var verdicts = t_verdicts ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out string? known)) return known;
+        string? why = Judge(word);
+        if (verdicts.Count >= MaxVerdicts) verdicts.Clear();
+        verdicts[word.ToString()] = why;
+        return why;
     }
 
     /// <summary>Why <paramref name="word"/> cannot be a Vietnamese syllable, or null.</summary>
