@@ -105,6 +105,19 @@ throughput() { # throughput LABEL DIRS...
 }
 throughput "real text (corpus + corpus-ext .txt/.md)" "${REAL[@]}"
 throughput "generated, $(find "${GENSAMPLE[@]}" -name '*.txt' | wc -l) docs" "${GENSAMPLE[@]}"
+# The large legal texts alone (issue 22, item 3): a decree of 1.4 MB, consolidated texts (VBHN) of a law and a code.
+LARGE=()
+for f in congbao-central-hrmaster/cb-0204_143-2026-ND-CP.txt congbao-central-hrmaster/cb-0350_van-ban-hop-nhat-so-5-vbhn-btc-469151.txt \
+         tvpl-2025-tnt305/tnt-0339_308-2025-ND-CP.txt tvpl-laws-johnpa02/jp-0203_Van-ban-hop-nhat-45-VBHN-VPQH-nam-2025-hop-nhat-Luat-Dat-dai.txt \
+         tvpl-laws-johnpa02/jp-0178_Van-ban-hop-nhat-11-VBHN-VPQH-nam-2024-hop-nhat-Bo-luat-To-t.txt; do
+  [ -f "$EXT/$f" ] && LARGE+=("$EXT/$f")
+done
+if [ "${#LARGE[@]}" -gt 0 ]; then
+  say "extraction + rules: large legal texts, each alone"
+  while read -r _ name mb rate; do
+    row "extraction + all rules, 1 core, one large text" "$name ($mb MB)" "$(f2 "$rate") MB/s" "-" "-"
+  done < <(nice -n 10 "${BENCH[@]}" throughput --each --runs "$RUNS" "${LARGE[@]}")
+fi
 
 # --- 2. lint of one 60 KB plan, whole process ---------------------------------------------------------------------
 PLAN="$EXT/tvpl-2025-tnt305/tnt-0402_144-KH-UBND.txt"

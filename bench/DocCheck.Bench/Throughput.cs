@@ -24,7 +24,7 @@ internal static class Throughput
     {
         int runs = 3;
         double maxMb = double.PositiveInfinity;
-        bool profile = false;
+        bool profile = false, each = false;
         var paths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -33,6 +33,7 @@ internal static class Throughput
                 case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--max-mb": maxMb = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--profile": profile = true; break;
+                case "--each": each = true; break;
                 default: paths.Add(args[i]); break;
             }
         }
@@ -44,6 +45,7 @@ internal static class Throughput
         var linter = new Linter();
         var options = new LintOptions();
         if (profile) { Profile(files, options); return 0; }
+        if (each) { Each(analyzer, linter, options, files, runs); return 0; }
 
         // One warm-up pass (JIT, regex construction), not counted.
         foreach (var f in files.Take(50)) One(analyzer, linter, options, f);
@@ -62,6 +64,33 @@ internal static class Throughput
         Console.WriteLine($"mbps_allcores {Median(all).ToString("F2", CultureInfo.InvariantCulture)}");
         Console.WriteLine($"cores {Environment.ProcessorCount}");
         return 0;
+    }
+
+    /// <summary>
+    /// Each file alone on one core (median of <paramref name="runs"/>), slowest per MB first: the large legal texts
+    /// (decrees, consolidated laws) are benchmark cases of their own, since a corpus rate hides a slow kind of text.
+    /// Prints "each NAME MB MBPS" lines.
+    /// </summary>
+    private static void Each(DocumentAnalyzer analyzer, Linter linter, LintOptions options, List<InputFile> files, int runs)
+    {
+        // Two passes over every file first: with one file per measurement the tiered JIT is still compiling during
+        // the first runs, which made the first files look three times slower than they are.
+        for (int pass = 0; pass < 2; pass++) foreach (var f in files) One(analyzer, linter, options, f);
+        var rows = new List<(string Name, double Mb, double Rate)>();
+        foreach (var f in files)
+        {
+            double mb = f.Bytes.Length / 1e6;
+            var rates = new List<double>();
+            for (int r = 0; r < runs; r++)
+            {
+                var sw = Stopwatch.StartNew();
+                One(analyzer, linter, options, f);
+                rates.Add(mb / sw.Elapsed.TotalSeconds);
+            }
+            rows.Add((System.IO.Path.GetFileName(f.Path), mb, Median(rates)));
+        }
+        foreach (var (name, mb, rate) in rows.OrderBy(r => r.Rate))
+            Console.WriteLine($"each {name} {mb.ToString("F2", CultureInfo.InvariantCulture)} {rate.ToString("F2", CultureInfo.InvariantCulture)}");
     }
 
     internal sealed record InputFile(string Path, byte[] Bytes);

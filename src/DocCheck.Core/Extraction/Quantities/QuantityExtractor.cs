@@ -104,6 +104,11 @@ public sealed partial class QuantityExtractor
             }
             if (!digits) continue;
             bool slash = s.Contains('/'), percent = s.Contains('%'), diem = dStroke && CaselessSearch.Contains(s, "điểm");
+            // Ranks, scores, money, durations and counts all end their number with a unit word: with no digit followed
+            // by at most three spaces and a letter (a table cell of figures), none of those patterns can match.
+            bool unitAfterNumber = UnitAfterNumber(s);
+            slash &= unitAfterNumber;
+            diem &= unitAfterNumber;
             foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (Free(m.Index, m.Length))
@@ -135,7 +140,7 @@ public sealed partial class QuantityExtractor
                 var cmp = m.Groups["up"].Success ? Comparison.AtLeast : m.Groups["down"].Success ? Comparison.AtMost : Qualifier(s, m.Index, m.Length);
                 Add(QuantityKind.Percentage, m, v, cmp: cmp, unit: "%", growth: Growth(s, m.Index, m.Length));
             }
-            foreach (Match m in QuantityPatterns.Money().Matches(s))
+            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Money().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["n"].Value, out decimal v)) continue;
                 string unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -150,13 +155,13 @@ public sealed partial class QuantityExtractor
                 if (VietnameseNumbers.TryParse(s, out decimal v) && Free(0, s.Length)) Add(QuantityKind.Money, m, v, unit: "đồng");
             }
             int clockMinutesAt = -1;
-            foreach (Match m in QuantityPatterns.Duration().Matches(s))
+            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Duration().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
-            foreach (Match m in QuantityPatterns.Count().Matches(s))
+            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Count().Matches(s) : (IEnumerable<Match>)[]))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
                 if (YearOrName(s, m)) continue;
@@ -273,6 +278,31 @@ public sealed partial class QuantityExtractor
             || (minutes.Success && ((lead.Success && lead.Groups["from"].Success) || minutes.Groups["day"].Success));
         if (clock && minutes.Success) clockMinutesAt = minutes.Groups["mm"].Index;
         return clock;
+    }
+
+    /// <summary>
+    /// Some run of digits is followed by at most three white-space characters and a letter ("15 ngày", "3tỷ"): what
+    /// every match of the patterns with a unit word holds, since their number ends a digit run and their unit starts
+    /// with a letter. Checked at the end of each digit run, so linear.
+    /// </summary>
+    internal static bool UnitAfterNumber(ReadOnlySpan<char> s)
+    {
+        // The patterns' \d is any Unicode digit: text in the blocks that hold other scripts' digits (Arabic to
+        // Mongolian, Vai to Meetei Mayek, fullwidth) is left to the patterns.
+        if (s.IndexOfAnyInRange('\u0660', '\u1DFF') >= 0 || s.IndexOfAnyInRange('\uA620', '\uABFF') >= 0 || s.IndexOfAnyInRange('\uFF10', '\uFF19') >= 0) return true;
+        int i = s.IndexOfAnyInRange('0', '9');
+        while (i >= 0)
+        {
+            int k = i + 1;
+            while (k < s.Length && char.IsAsciiDigit(s[k])) k++;
+            int j = k;
+            while (j < s.Length && j - k < 3 && char.IsWhiteSpace(s[j])) j++;
+            if (j < s.Length && char.IsLetter(s[j])) return true;
+            int next = s[k..].IndexOfAnyInRange('0', '9');
+            if (next < 0) return false;
+            i = k + next;
+        }
+        return false;
     }
 
     /// <summary>A year before a word ("năm 2026 tỉnh Lâm Đồng", "2026 - 2028 TỈNH") or a number inside a name
