@@ -180,8 +180,10 @@ public static partial class NamedLawFinder
     /// <summary>Adds the named laws of block text <paramref name="s"/> (starting at <paramref name="offset"/>) to <paramref name="into"/>, skipping those inside a citation already found.</summary>
     public static void Find(string s, int offset, List<Citation> into)
     {
-        // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" 'á' (the pattern is case-sensitive).
-        if (s.AsSpan().IndexOfAny("ậáẬÁ") < 0) return;
+        // "Luật", "Bộ luật" have 'ậ', "Pháp lệnh", "Hiến pháp" "háp" (the pattern is case-sensitive): an 'á' alone
+        // ("các", "quá") let nearly every paragraph through.
+        var span = s.AsSpan();
+        if (span.IndexOfAny('ậ', 'Ậ') < 0 && !span.Contains("háp", StringComparison.Ordinal) && !span.Contains("HÁP", StringComparison.Ordinal)) return;
         // "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y" is an instrument of its own, named for the laws it
         // amends; they are mentioned inside its name, with no date of their own (the date after the name is its).
         Amending? amending = null;

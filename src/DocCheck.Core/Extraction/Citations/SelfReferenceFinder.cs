@@ -6,7 +6,7 @@ namespace DocCheck.Extraction.Citations;
 /// <summary>"Quyết định này", "Kế hoạch này": the document itself, recorded as self so it is never taken for a citation.</summary>
 internal static partial class SelfReferenceFinder
 {
-    // Find calls this only where "à"/"À" (of "này") is present.
+    // Find calls this only where "này" is present.
     [GeneratedRegex(
         @"\b(?<tw>Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Quy\s+định|Quy\s+chế|Luật|Bộ\s+luật|Pháp\s+lệnh)\s+này\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
@@ -15,7 +15,8 @@ internal static partial class SelfReferenceFinder
     /// <summary>Adds the self references of block text <paramref name="s"/> (starting at <paramref name="offset"/>) to <paramref name="into"/>, in place of a named law they contain.</summary>
     public static void Find(string s, int offset, List<Citation> into, string? ownKey)
     {
-        if (s.AsSpan().IndexOfAny('à', 'À') < 0) return; // "này", in either case
+        // Every match ends with "này" (in any case); most paragraphs have an "à" ("và", "là") but no "này".
+        if (!CaselessSearch.Contains(s, "này")) return;
         foreach (Match m in SelfReference.Matches(s))
         {
             var span = new TextSpan(offset + m.Index, m.Length);

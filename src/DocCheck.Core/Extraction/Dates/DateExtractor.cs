@@ -15,9 +15,9 @@ public sealed partial class DateExtractor
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    // Extract calls each pattern only in paragraphs holding a letter it cannot match without (tháng → á, năm → ă,
-    // quý → ý, hằng/hàng → ằ/à, giai đoạn/thời kỳ/từ → đ/ờ/ừ, "/"): a pattern taught a spelling without that letter
-    // needs its gate changed too, or it will never be called on it.
+    // Extract calls each pattern only in paragraphs holding a word it cannot match without ("tháng", "năm", "quý",
+    // "hằng"/"hàng", in any case) or a letter (giai đoạn/thời kỳ/từ → đ/ờ/ừ, "/"): a pattern taught a spelling without
+    // that word needs its gate changed too, or it will never be called on it.
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s?/\s?(?<m>\d{1,2})\s?/\s?(?<y>(?:19|20)\d\d)\b", Opts, 1000)]
     private static partial Regex BareDate();
 
@@ -48,7 +48,6 @@ public sealed partial class DateExtractor
     private static partial Regex QualifierBefore();
 
     private static readonly SearchValues<char> RangeLetters = SearchValues.Create("đĐờỜừỪ");
-    private static readonly SearchValues<char> EveryLetters = SearchValues.Create("ằẰàÀ");
 
     /// <summary>Extracts the date expressions of <paramref name="doc"/>; dates written with citations are marked.</summary>
     public IReadOnlyList<DateMention> Extract(NormalizedText doc, IReadOnlyList<Citation> citations)
@@ -71,14 +70,14 @@ public sealed partial class DateExtractor
 
             // Every pattern but the recurring one needs a digit; most paragraphs have none.
             bool digits = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-            // A letter each pattern cannot match without (its case pair included: the patterns ignore case), looked
-            // for with one vectorized search; a pattern call costs more than the look even when it finds nothing.
+            // A word or letter each pattern cannot match without (in any case: the patterns ignore case), looked for
+            // with vectorized searches; a pattern call costs more than the look even when it finds nothing.
             bool slash = digits && s.Contains('/');
-            bool thang = digits && s.AsSpan().IndexOfAny('á', 'Á') >= 0;                 // tháng
-            bool nam = digits && s.AsSpan().IndexOfAny('ă', 'Ă') >= 0;                   // năm
-            bool quy = s.AsSpan().IndexOfAny('ý', 'Ý') >= 0;                             // quý
+            bool thang = digits && CaselessSearch.Contains(s, "tháng");
+            bool nam = digits && CaselessSearch.Contains(s, "năm");
+            bool quy = CaselessSearch.Contains(s, "quý");
             bool range = digits && s.AsSpan().IndexOfAny(RangeLetters) >= 0;             // giai đoạn, thời kỳ, từ
-            bool every = s.AsSpan().IndexOfAny(EveryLetters) >= 0;                       // hằng, hàng
+            bool every = CaselessSearch.Contains(s, "hàng") || CaselessSearch.Contains(s, "hằng");
             foreach (Match m in (digits ? DatePatterns.DayDate().Matches(s) : (IEnumerable<Match>)[]))
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
             foreach (Match m in (slash ? BareDate().Matches(s) : (IEnumerable<Match>)[]))
