@@ -46,6 +46,7 @@ internal static class LintCommand
                 Exclude = r.GetValue(exclude) ?? [],
                 ConfigPath = r.GetValue(config),
                 Corpus = r.GetValue(db),
+                KeepSourceText = r.GetValue(format) == "html",
                 Options = new LintOptions
                 {
                     Lang = r.GetValue(lang)!,

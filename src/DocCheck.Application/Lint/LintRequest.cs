@@ -15,4 +15,10 @@ public sealed record LintRequest(IReadOnlyList<string> Paths)
     public string? Corpus { get; init; }
     /// <summary>Language, reference date and minimum level; per-file configuration is applied on top.</summary>
     public LintOptions Options { get; init; } = new();
+    /// <summary>
+    /// True to keep each file's whole source text in the report (the HTML report shows it); false to keep only the
+    /// lines with a finding, which the text format prints: the report of a large corpus then no longer holds every
+    /// text until the last file is done.
+    /// </summary>
+    public bool KeepSourceText { get; init; } = true;
 }

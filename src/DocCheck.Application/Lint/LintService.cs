@@ -58,7 +58,8 @@ public sealed class LintService(DocumentAnalyzer analyzer)
             var (path, options) = work[i];
             var res = analyzer.AnalyzeFile(path);
             if (!res.Success) { readErrors[i] = res.Error; return; }
-            results[i] = LintDocument(path, res.Document, options, out var failed);
+            var file = LintDocument(path, res.Document, options, out var failed);
+            results[i] = request.KeepSourceText ? file : file with { Source = file.Source.Excerpt(file.Findings.Select(f => f.Location.Start.Line)) };
             foreach (var f in failed) failures.Add(f);
         });
         var report = new LintReport(

@@ -18,6 +18,20 @@ public class LintFormatterTests
     }
 
     [Fact]
+    public void A_report_that_keeps_only_the_finding_lines_prints_the_same_terminal_text()
+    {
+        var full = Report();
+        var excerpt = new LintReport([.. full.Files.Select(f => f with { Source = f.Source.Excerpt(f.Findings.Select(x => x.Location.Start.Line)) })], [], "vi");
+        var a = new StringWriter();
+        var b = new StringWriter();
+        LintFormatters.WriteText(a, full, showSource: true);
+        LintFormatters.WriteText(b, excerpt, showSource: true);
+
+        Assert.Equal(a.ToString(), b.ToString());
+        Assert.True(excerpt.Files[0].Source.Text.Length < Draft.Length / 2);
+    }
+
+    [Fact]
     public void Terminal_text_quotes_the_line_with_a_caret_under_the_finding()
     {
         var w = new StringWriter();
