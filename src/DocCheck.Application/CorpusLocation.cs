@@ -50,13 +50,23 @@ public static partial class CorpusLocation
         return url[..start] + (at < 0 ? rest : "…@" + rest[(at + 1)..]);
     }
 
-    /// <summary>The connection string with the value of each password-like key replaced.</summary>
-    private static string RedactConnectionString(string value) =>
-        string.Join(";", value.Split(';').Select(part =>
+    /// <summary>
+    /// The connection string with the value of each password key replaced, read by the framework's own
+    /// <see cref="System.Data.Common.DbConnectionStringBuilder"/> (quoted values included); one it cannot read is not
+    /// shown at all.
+    /// </summary>
+    private static string RedactConnectionString(string value)
+    {
+        try
         {
-            int eq = part.IndexOf('=');
-            if (eq < 0) return part;
-            string key = part[..eq].Trim().ToLowerInvariant().Replace(" ", "");
-            return key is "password" or "pwd" or "passwd" ? part[..(eq + 1)] + "…" : part;
-        }));
+            var b = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = value };
+            foreach (string key in b.Keys.Cast<string>().ToList())
+                if (key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() is "password" or "pwd" or "passwd") b[key] = "…";
+            return b.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "…";
+        }
+    }
 }

@@ -18,6 +18,7 @@ public sealed class DatabaseLocationTests : IDisposable
     [InlineData("postgresql://archivist@db.example/doccheck?password=s3cret", "PostgreSQL")]
     [InlineData("https://example.org/corpus.db", "https://")]
     [InlineData("Host=127.0.0.1;Database=doccheck;Username=u;Password=s3cret", "chuỗi kết nối")]
+    [InlineData("Host=127.0.0.1;Password='a;s3cret';Database=doccheck", "chuỗi kết nối")]
     public void Index_refuses_a_database_value_that_is_not_a_file_path_and_writes_nothing(string db, string says)
     {
         string corpus = Path.Combine(RepoPaths.RepoRoot, "corpus");

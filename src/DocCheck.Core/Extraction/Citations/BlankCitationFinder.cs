@@ -53,7 +53,7 @@ public static partial class BlankCitationFinder
         for (int slash = s.IndexOf('/'); slash >= 0; slash = s.IndexOf('/', slash + 1))
         {
             int k = slash - 1, floor = Math.Max(0, slash - 64);
-            while (k >= floor && s[k] is ' ' or '\t' or '\r' or '\n' or '.' or '…' or '_' or '*' or ':' || (k >= floor && char.IsWhiteSpace(s[k]))) k--;
+            while (k >= floor && (s[k] is '.' or '…' or '_' or '*' or ':' || char.IsWhiteSpace(s[k]))) k--;
             if (k < floor && floor > 0) return true; // a long run of blanks: let the pattern decide
             if (k >= 1 && s[k] is 'ố' or 'Ố' && s[k - 1] is 's' or 'S') return true;
         }
