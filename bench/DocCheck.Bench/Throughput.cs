@@ -24,7 +24,7 @@ internal static class Throughput
     {
         int runs = 3;
         double maxMb = double.PositiveInfinity;
-        bool profile = false, each = false;
+        bool profile = false, each = false, alloc = false;
         var paths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -34,6 +34,7 @@ internal static class Throughput
                 case "--max-mb": maxMb = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--profile": profile = true; break;
                 case "--each": each = true; break;
+                case "--alloc": alloc = true; break;
                 default: paths.Add(args[i]); break;
             }
         }
@@ -46,11 +47,23 @@ internal static class Throughput
         var options = new LintOptions();
         if (profile) { Profile(files, options); return 0; }
         if (each) { Each(analyzer, linter, options, files, runs); return 0; }
+        if (alloc)
+        {
+            // The types one pass over the files allocates most (after a warm-up pass).
+            foreach (var f in files) One(analyzer, linter, options, f);
+            using var types = new AllocationTypes();
+            foreach (var f in files) One(analyzer, linter, options, f);
+            foreach (var (type, share) in types.Top(25)) Console.WriteLine($"alloc {100 * share,5:F1} % {type}");
+            return 0;
+        }
 
         // One warm-up pass (JIT, regex construction), not counted.
         foreach (var f in files.Take(50)) One(analyzer, linter, options, f);
         var single = new List<double>();
         var all = new List<double>();
+        long alloc0 = GC.GetTotalAllocatedBytes(precise: true);
+        var pause0 = GC.GetTotalPauseDuration();
+        var wall = Stopwatch.StartNew();
         for (int r = 0; r < runs; r++)
         {
             var sw = Stopwatch.StartNew();
@@ -60,6 +73,9 @@ internal static class Throughput
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => One(analyzer, linter, options, f));
             all.Add(mb / sw.Elapsed.TotalSeconds);
         }
+        // What the runs allocated per MB of input, and the share of their time the collector held the threads.
+        Console.WriteLine($"alloc_per_mb {((GC.GetTotalAllocatedBytes(precise: true) - alloc0) / (2.0 * runs * mb * 1e6)).ToString("F1", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"gc_pause_pct {(100 * (GC.GetTotalPauseDuration() - pause0).TotalSeconds / wall.Elapsed.TotalSeconds).ToString("F1", CultureInfo.InvariantCulture)}");
         Console.WriteLine($"mbps_1core {Median(single).ToString("F2", CultureInfo.InvariantCulture)}");
         Console.WriteLine($"mbps_allcores {Median(all).ToString("F2", CultureInfo.InvariantCulture)}");
         Console.WriteLine($"cores {Environment.ProcessorCount}");
@@ -147,11 +163,20 @@ internal static class Throughput
         var plan = new PlanFactsExtractor();
         var analyzer = new DocumentAnalyzer();
         var t = new Dictionary<string, TimeSpan>();
-        void Add(string k, Stopwatch sw) { t[k] = t.GetValueOrDefault(k) + sw.Elapsed; sw.Restart(); }
+        var bytes = new Dictionary<string, long>();
+        long mark = GC.GetAllocatedBytesForCurrentThread();
+        void Add(string k, Stopwatch sw)
+        {
+            long now = GC.GetAllocatedBytesForCurrentThread();
+            t[k] = t.GetValueOrDefault(k) + sw.Elapsed;
+            bytes[k] = bytes.GetValueOrDefault(k) + now - mark;
+            mark = GC.GetAllocatedBytesForCurrentThread();
+            sw.Restart();
+        }
         var rules = RuleCatalog.All.Select(r => (r.Descriptor.Id, Linter: new Linter([r]))).ToList();
         for (int pass = 0; pass < 2; pass++)
         {
-            if (pass == 1) t.Clear();
+            if (pass == 1) { t.Clear(); bytes.Clear(); }
             foreach (var f in files)
             {
                 var sw = Stopwatch.StartNew();
@@ -187,8 +212,10 @@ internal static class Throughput
             }
         }
         double total = t.Values.Sum(v => v.TotalSeconds);
+        double inMb = files.Sum(f => (long)f.Bytes.Length) / 1e6;
+        // Time, share of the time, and bytes allocated per byte of input.
         foreach (var (k, v) in t.OrderByDescending(kv => kv.Value))
-            Console.WriteLine($"{k,-18} {v.TotalSeconds,8:F3} s  {100 * v.TotalSeconds / total,5:F1} %");
+            Console.WriteLine($"{k,-18} {v.TotalSeconds,8:F3} s  {100 * v.TotalSeconds / total,5:F1} %  {bytes[k] / (inMb * 1e6),6:F1} B/B");
         Console.WriteLine($"{"total",-18} {total,8:F3} s");
     }
 

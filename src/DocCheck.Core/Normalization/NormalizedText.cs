@@ -29,6 +29,19 @@ public sealed class NormalizedText(SourceText source, string text, OffsetMap map
         return Blocks[lo];
     }
 
+    // Each block's text, made once: the structure parser, the extractors and the rules each read every block, and a
+    // substring per reader was a third of what an analysis allocated. Filled as asked for; two threads that ask at once
+    // write equal strings.
+    private readonly string?[] _blockText = new string?[blocks.Count];
+
+    /// <summary>The text of a block of this document (made once, then shared).</summary>
+    public string TextOf(Block block)
+    {
+        int i = block.Index;
+        if ((uint)i >= (uint)_blockText.Length || !ReferenceEquals(Blocks[i], block)) return Slice(block.Span);
+        return _blockText[i] ??= Slice(block.Span);
+    }
+
     /// <summary>The text of a span.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -48,7 +48,7 @@ public static class StructureJsonFormatter
                 w.WriteStartObject();
                 WritePosition(w, doc, b.Span);
                 w.WriteBoolean("endsCell", b.EndsCell);
-                w.WriteString("text", doc.Slice(b.Span));
+                w.WriteString("text", doc.TextOf(b));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -61,7 +61,7 @@ public static class StructureTextFormatter
             sb.AppendLine("-- Văn bản đã chuẩn hóa (số dòng nguồn ở bên trái):");
             foreach (var b in doc.Blocks)
             {
-                sb.Append(Line(doc, b.Span.Start).ToString().PadLeft(6)).Append(b.EndsCell ? " | " : "   ").AppendLine(doc.Slice(b.Span));
+                sb.Append(Line(doc, b.Span.Start).ToString().PadLeft(6)).Append(b.EndsCell ? " | " : "   ").AppendLine(doc.TextOf(b));
             }
         }
         return sb.ToString();

@@ -34,7 +34,7 @@ public sealed class StructureParser
         bool bodySeen = false, closed = false;
         for (int i = first; i < blocks.Count; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             if (i > start && (bodySeen || closed))
             {
                 bool annex = t.StartsWith("PHỤ LỤC", StringComparison.Ordinal);

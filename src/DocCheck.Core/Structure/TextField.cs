@@ -7,5 +7,5 @@ namespace DocCheck.Structure;
 public sealed record TextField(string Text, TextSpan Span)
 {
     /// <summary>The whole of block <paramref name="b"/>.</summary>
-    internal static TextField Of(NormalizedText doc, Block b) => new(doc.Slice(b.Span), b.Span);
+    internal static TextField Of(NormalizedText doc, Block b) => new(doc.TextOf(b), b.Span);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocCheck.Text;
 
 /// <summary>Builds an output text together with the <see cref="OffsetMap"/> back to its input.</summary>
@@ -12,7 +14,9 @@ public sealed class OffsetMapBuilder
     {
         _inputLength = inputLength;
         capacity = Math.Max(16, capacity);
-        _text = new char[capacity];
+        // Rented: every normalization step that changes the text builds it here, as long as the whole text, and only
+        // the string made of it outlives the step.
+        _text = ArrayPool<char>.Shared.Rent(capacity);
         _runs = new OffsetMap.Runs(64);
     }
 
@@ -58,12 +62,19 @@ public sealed class OffsetMapBuilder
     /// <summary>The text and its map.</summary>
     public (string Text, OffsetMap Map) Build()
     {
-        return (new string(_text, 0, _count), _runs.ToMap(_count, _inputLength));
+        var built = (new string(_text, 0, _count), _runs.ToMap(_count, _inputLength));
+        ArrayPool<char>.Shared.Return(_text);
+        _text = [];
+        _count = 0;
+        return built;
     }
 
     private void Ensure(int needed)
     {
         if (needed <= _text.Length) return;
-        Array.Resize(ref _text, Math.Max(needed, _text.Length * 2));
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _text.Length * 2));
+        _text.AsSpan(0, _count).CopyTo(larger);
+        if (_text.Length > 0) ArrayPool<char>.Shared.Return(_text);
+        _text = larger;
     }
 }

@@ -46,7 +46,7 @@ public sealed class PlantingSite
     public TextSpan SourceOf(Block block) => Normalized.ToSource(block.Span);
 
     /// <summary>The text of a block (normalized).</summary>
-    public string TextOf(Block block) => Normalized.Slice(block.Span);
+    public string TextOf(Block block) => Normalized.TextOf(block);
 
     /// <summary>Where text inserted right after normalized offset <paramref name="end"/> (exclusive end of a span) goes in the source.</summary>
     public int SourceEnd(int end) => Normalized.Map.MapEnd(end);

@@ -26,7 +26,7 @@ public static partial class AbbreviationExtractor
             : structure.Main.Outline.Count > 0 ? structure.Main.Outline[0].LabelSpan.Start : 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var found = new List<AbbreviationDefinition>();
-        foreach (Match m in Definition().Matches(text))
+        foreach (Match m in Definition().Each(text))
         {
             var g = m.Groups["abbr"];
             if (!seen.Add(g.Value)) continue;

@@ -66,7 +66,7 @@ public static partial class BlankCitationFinder
         string s = doc.Text;
         if (!SoThenBlankSlash(s)) return [];
         var found = new List<BlankCitation>();
-        foreach (Match m in Pattern().Matches(s))
+        foreach (Match m in Pattern().Each(s))
         {
             // The type word starts the match only as a whole word; "Số" needs a blank before the slash, which the
             // pattern's class already forces (no digit). The symbol must hold a capital code, not a lone letter.

@@ -17,7 +17,7 @@ public sealed class CitationExtractor
         foreach (var block in doc.Blocks)
         {
             if (block.Span.Length == 0) continue;
-            string s = doc.Slice(block.Span);
+            string s = doc.TextOf(block);
             var inBlock = new List<Citation>();
             // The order matters: a named law inside a numbered citation's span (not its title) is skipped, and a
             // self reference replaces the named law it contains.

@@ -103,7 +103,7 @@ public static partial class CitationResolver
         if (byTypeAndNumber.Count == 0) return;
         string text = doc.Text;
         var added = new List<Citation>();
-        foreach (Match m in NumberOnlyMention().Matches(text))
+        foreach (Match m in NumberOnlyMention().Each(text))
         {
             var type = InstrumentTypes.FromWord(m.Groups["tw"].Value);
             string n = m.Groups["n"].Value.TrimStart('0');

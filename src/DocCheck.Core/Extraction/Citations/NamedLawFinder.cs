@@ -187,7 +187,7 @@ public static partial class NamedLawFinder
         // "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y" is an instrument of its own, named for the laws it
         // amends; they are mentioned inside its name, with no date of their own (the date after the name is its).
         Amending? amending = null;
-        foreach (Match m in LawKeyword().Matches(s))
+        foreach (Match m in LawKeyword().Each(s))
         {
             int kwStart = m.Index;
             if (amending is { } pending && kwStart != pending.NextInner)

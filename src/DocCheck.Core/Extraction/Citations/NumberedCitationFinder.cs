@@ -24,7 +24,7 @@ internal static partial class NumberedCitationFinder
         // and are left before the pattern is called.
         if (!s.Contains('/') && !DigitHyphen(s)) return;
         var symbols = new List<(Match M, SymbolParser.Parsed P)>();
-        foreach (Match m in CitationPatterns.Symbol().Matches(s))
+        foreach (Match m in CitationPatterns.Symbol().Each(s))
         {
             if (m.Index > 0 && s[m.Index - 1] is '/' or '-' or '.' or ',' && m.Index > 1 && char.IsDigit(s[m.Index - 2])) continue;
             if (m.Index > 0 && (char.IsDigit(s[m.Index - 1]) || s[m.Index - 1] is '/')) continue;
@@ -65,7 +65,7 @@ internal static partial class NumberedCitationFinder
             // "các Nghị quyết của Chính phủ: số 35/NQ-CP …; số 19/2017/NQ-CP …": the head names type and issuer for the list.
             var head = CitationPatterns.ListHead().Match(before);
             if (head.Success) listHead = (head.Groups["tw"].Value, head.Groups["iss"].Success ? head.Groups["iss"].Value.Trim() : null);
-            else if (tw.Success || (i > 0 && !ListContinues(s[prevEnd..symStart]))) listHead = null;
+            else if (tw.Success || (i > 0 && !ListContinues(s.AsSpan(prevEnd, symStart - prevEnd)))) listHead = null;
             bool fromList = !tw.Success && listHead is not null;
             // The head's word is written before the list, outside this item, so the item keeps no span for it.
             if (fromList) typeWord = listHead!.Value.TypeWord;
@@ -95,24 +95,25 @@ internal static partial class NumberedCitationFinder
             int end = symEnd;
 
             var dm = DatePatterns.DayDate().Match(after, 0, nearStop);
-            if (dm.Success && dm.Index <= 30 && CitationPatterns.DateConnector().IsMatch(after[..dm.Index]))
+            if (dm.Success && dm.Index <= 30 && CitationPatterns.DateConnector().IsMatch(after.AsSpan(0, dm.Index)))
             {
                 date = DatePatterns.Parse(dm);
                 dateSpan = new TextSpan(offset + symEnd + dm.Index, dm.Length);
                 pos = dm.Index + dm.Length;
             }
-            var im = CitationPatterns.IssuerAfter().Match(after[pos..nearStop]);
+            // Matched within [pos, nearStop) of the window, as if that were the whole text: indices are the window's.
+            var im = CitationPatterns.IssuerAfter().Match(after, pos, nearStop - pos);
             if (im.Success)
             {
                 var g = im.Groups["iss"];
                 issuer = g.Value.Trim();
-                issuerSpan = new TextSpan(offset + symEnd + pos + g.Index, issuer.Length);
-                pos += g.Index + g.Length;
+                issuerSpan = new TextSpan(offset + symEnd + g.Index, issuer.Length);
+                pos = g.Index + g.Length;
             }
-            var sm = CitationPatterns.SummaryStart().Match(after[pos..stop]);
+            var sm = CitationPatterns.SummaryStart().Match(after, pos, stop - pos);
             if (sm.Success)
             {
-                int sumStart = pos + sm.Length;
+                int sumStart = sm.Index + sm.Length;
                 var se = CitationPatterns.SummaryEnd().Match(after, sumStart, stop - sumStart);
                 int sumLen = (se.Success ? se.Index : stop) - sumStart;
                 sumLen = CutBeforeListedInstrument(after, sumStart, sumLen);
@@ -130,7 +131,7 @@ internal static partial class NumberedCitationFinder
                 else summary = null;
             }
             // Only when the title follows the number directly (no "của …" first) can a later date be the issue date.
-            string lead = after.TrimStart(' ', '.', ',', ':');
+            var lead = after.AsSpan().TrimStart(" .,:");
             bool titleFirst = issuer is null && lead.Length > 0 && (char.IsUpper(lead[0]) || sm.Success);
             if (date is null && titleFirst)
             {
@@ -143,10 +144,9 @@ internal static partial class NumberedCitationFinder
                 var farEff = CitationPatterns.EffectiveClause().Match(far);
                 int lateStop = farEff.Success ? farEff.Index : far.Length;
                 Match? chosen = null;
-                foreach (Match late in DatePatterns.DayDate().Matches(far[..lateStop]))
+                foreach (Match late in DatePatterns.DayDate().Each(far, 0, lateStop))
                 {
-                    string tail = far[(late.Index + late.Length)..lateStop];
-                    if (!OfIssuer().IsMatch(tail)) continue;
+                    if (!OfIssuer().IsMatch(far.AsSpan(late.Index + late.Length, lateStop - late.Index - late.Length))) continue;
                     var candidate = DatePatterns.Parse(late);
                     if (FollowsInnerSymbol(symbols, i, symEnd, symEnd + late.Index, s, candidate.Year)) continue;
                     chosen = late;
@@ -166,12 +166,12 @@ internal static partial class NumberedCitationFinder
                         }
                     }
                     int afterDate = late.Index + late.Length;
-                    var im2 = CitationPatterns.IssuerAfter().Match(far[afterDate..lateStop]);
+                    var im2 = CitationPatterns.IssuerAfter().Match(far, afterDate, lateStop - afterDate);
                     if (im2.Success)
                     {
                         var g = im2.Groups["iss"];
                         issuer = g.Value.Trim();
-                        issuerSpan = new TextSpan(offset + symEnd + afterDate + g.Index, issuer.Length);
+                        issuerSpan = new TextSpan(offset + symEnd + g.Index, issuer.Length);
                     }
                 }
             }
@@ -218,7 +218,7 @@ internal static partial class NumberedCitationFinder
                 Summary = summary,
                 SummarySpan = summarySpan,
                 Pinpoint = string.IsNullOrWhiteSpace(pinpoint) ? null : pinpoint,
-                Relation = CitationPatterns.ExpiredAfter().IsMatch(s.AsSpan(end, Math.Min(s.Length, Math.Max(end, nextStart)) - end).ToString()) ? CitationRelation.Expired : CitationRelation.References,
+                Relation = CitationPatterns.ExpiredAfter().IsMatch(s.AsSpan(end, Math.Min(s.Length, Math.Max(end, nextStart)) - end)) ? CitationRelation.Expired : CitationRelation.References,
             });
             prevEnd = Math.Max(symEnd, Math.Min(end, nextStart));
             prevTypeWord = typeWord;
@@ -246,7 +246,7 @@ internal static partial class NumberedCitationFinder
         // "737/STP.ĐKT", "545/CCTKV.VIII-CNTK": the symbol goes on in a form not read here; a part of it is no key.
         int end = at + p.Length;
         if (end + 1 < s.Length && s[end] == '.' && char.IsLetter(s[end + 1])) return false;
-        string before = s[Math.Max(0, at - CitationPatterns.BeforeWindow)..at];
+        var before = s.AsSpan(Math.Max(0, at - CitationPatterns.BeforeWindow), Math.Min(at, CitationPatterns.BeforeWindow));
         if (CitationPatterns.TypeWordBefore().IsMatch(before)) return true;
         bool known = p.TypeCode is not null || p.Kind == CitationKind.Administrative;
         if (known && CitationPatterns.NumberWordBefore().IsMatch(before)) return true;
@@ -268,7 +268,7 @@ internal static partial class NumberedCitationFinder
         int from = Math.Max(prevEnd, start - 160);
         if (from >= start) return null;
         Match? last = null;
-        foreach (Match m in DatePatterns.DayDate().Matches(s, from))
+        foreach (Match m in DatePatterns.DayDate().Each(s, from))
         {
             if (m.Index + m.Length > start) break;
             last = m;
@@ -292,7 +292,7 @@ internal static partial class NumberedCitationFinder
     private static partial Regex ListSeparator { get; }
 
     /// <summary>True when the text since the previous item ends in a list separator ("…; số ").</summary>
-    private static bool ListContinues(string gap) => ListSeparator.IsMatch(gap);
+    private static bool ListContinues(ReadOnlySpan<char> gap) => ListSeparator.IsMatch(gap);
 
     /// <summary>True when the text between an inner symbol (after symbol <paramref name="self"/>) and a date is only a connector.</summary>
     private static bool FollowsInnerSymbol(List<(Match M, SymbolParser.Parsed P)> symbols, int self, int from, int dateAt, string s, int? dateYear)
@@ -304,7 +304,7 @@ internal static partial class NumberedCitationFinder
             if (innerEnd > dateAt) break;
             // A normative number carries its year: a date of another year is not that instrument's.
             if (symbols[j].P.Year is { } y && dateYear is { } dy && y != dy) continue;
-            if (CitationPatterns.DateConnector().IsMatch(s[innerEnd..dateAt])) return true;
+            if (CitationPatterns.DateConnector().IsMatch(s.AsSpan(innerEnd, dateAt - innerEnd))) return true;
         }
         return false;
     }

@@ -1,3 +1,4 @@
+using DocCheck.Text;
 using System.Text.RegularExpressions;
 
 namespace DocCheck.Extraction.Citations;
@@ -71,7 +72,7 @@ internal static partial class RelationAssigner
             int best = -1;
             foreach (var (verb, relation) in Verbs)
             {
-                foreach (Match vm in verb.Matches(verbs))
+                foreach (Match vm in verb.Each(verbs))
                     if (vm.Index > best) { best = vm.Index; rel = relation; }
             }
             // In a "Căn cứ" paragraph each ";" opens another basis; elsewhere a list keeps the verb of its first item.

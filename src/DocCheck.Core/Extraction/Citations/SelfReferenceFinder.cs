@@ -17,7 +17,7 @@ internal static partial class SelfReferenceFinder
     {
         // Every match ends with "này" (in any case); most paragraphs have an "à" ("và", "là") but no "này".
         if (!CaselessSearch.Contains(s, "này")) return;
-        foreach (Match m in SelfReference.Matches(s))
+        foreach (Match m in SelfReference.Each(s))
         {
             var span = new TextSpan(offset + m.Index, m.Length);
             if (into.Any(c => c.Span.Contains(span.Start) && c.Kind != CitationKind.NamedLaw)) continue;

@@ -13,7 +13,7 @@ internal static partial class StandardFinder
     public static void Find(string s, int offset, List<Citation> into)
     {
         if (!s.Contains("ISO", StringComparison.Ordinal) && !s.Contains("TCVN", StringComparison.Ordinal)) return;
-        foreach (Match m in CitationPatterns.Standard().Matches(s))
+        foreach (Match m in CitationPatterns.Standard().Each(s))
         {
             string key = SpacedColon().Replace(m.Value, ":");
             key = CitationPatterns.Spaces().Replace(key, " ");

@@ -36,7 +36,7 @@ public static partial class StatedCountExtractor
         string text = doc.Text;
         var found = new List<StatedCount>();
         if (!NounThenThis().IsMatch(text)) return found;
-        foreach (Match m in Count().Matches(text))
+        foreach (Match m in Count().Each(text))
         {
             int n = Number(m.Groups["n"].Value);
             string noun = m.Groups["noun"].Value;

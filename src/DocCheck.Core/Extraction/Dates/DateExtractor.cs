@@ -58,7 +58,7 @@ public sealed partial class DateExtractor
         foreach (var block in doc.Blocks)
         {
             if (block.Span.Length == 0) continue;
-            string s = doc.Slice(block.Span);
+            string s = doc.TextOf(block);
             int off = block.Span.Start;
             var claims = new CharClaims(s.Length);
             bool Free(int start, int length)
@@ -78,16 +78,16 @@ public sealed partial class DateExtractor
             bool quy = CaselessSearch.Contains(s, "quý");
             bool range = digits && s.AsSpan().IndexOfAny(RangeLetters) >= 0;             // giai đoạn, thời kỳ, từ
             bool every = CaselessSearch.Contains(s, "hàng") || CaselessSearch.Contains(s, "hằng");
-            foreach (Match m in (digits ? DatePatterns.DayDate().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in DatePatterns.DayDate().Each(s, when: digits))
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
-            foreach (Match m in (slash ? BareDate().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in BareDate().Each(s, when: slash))
             {
                 // "01/2015/TT-CA" is a number, not a date.
                 int end = m.Index + m.Length;
                 if (end < s.Length && s[end] == '/') continue;
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
             }
-            foreach (Match m in (range ? YearRange().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in YearRange().Each(s, when: range))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int a = Int(m, "a"), b = Int(m, "b");
@@ -101,7 +101,7 @@ public sealed partial class DateExtractor
                     IsGlued = m.Groups["glued"].Success || m.Groups["gluedword"].Success,
                 });
             }
-            foreach (Match m in (thang ? HalfYear().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in HalfYear().Each(s, when: thang))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int months = Int(m, "n");
@@ -134,7 +134,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có quý {m.Groups["q"].Value}",
                 });
             }
-            foreach (Match m in (thang ? MonthYear().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in MonthYear().Each(s, when: thang))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int mo = Int(m, "m"), y = Int(m, "y");
@@ -146,7 +146,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in (thang ? MonthOnly().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in MonthOnly().Each(s, when: thang))
             {
                 int len = m.Length;
                 if (!Free(m.Index, len)) continue;
@@ -158,7 +158,7 @@ public sealed partial class DateExtractor
                     Month = mo, Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in (nam ? YearOnly().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in YearOnly().Each(s, when: nam))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int y = Int(m, "y");
@@ -168,7 +168,7 @@ public sealed partial class DateExtractor
                     Start = new DateOnly(y, 1, 1), End = new DateOnly(y, 12, 31), Qualifier = Qualifier(s, m.Index),
                 });
             }
-            foreach (Match m in (every ? Recurring().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in Recurring().Each(s, when: every))
             {
                 int start = m.Value.Length > 0 && !char.IsLetter(m.Value[0]) ? m.Index + 1 : m.Index;
                 int len = m.Index + m.Length - start;

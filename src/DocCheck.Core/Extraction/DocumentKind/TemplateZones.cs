@@ -67,7 +67,7 @@ public sealed class TemplateZones
             for (int b = lo; b < n.Blocks.Count && n.Blocks[b].Span.Start < part.Span.End; b++)
             {
                 var block = n.Blocks[b];
-                if (block.Span.Length <= MaxHeading && DocumentKindPatterns.FormHeading().IsMatch(n.Slice(block.Span)))
+                if (block.Span.Length <= MaxHeading && DocumentKindPatterns.FormHeading().IsMatch(n.TextOf(block)))
                 {
                     zones.Add(TextSpan.FromBounds(block.Span.Start, part.Span.End));
                     formsStarted = true;

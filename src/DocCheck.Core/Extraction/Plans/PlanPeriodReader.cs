@@ -109,7 +109,7 @@ internal static partial class PlanPeriodReader
             if (block is null || block.Span != here.Span)
             {
                 block = here;
-                text = doc.Slice(here.Span);
+                text = doc.TextOf(here);
                 bool own = PreambleParser.KindOf(text) != PreambleKind.Basis
                     && (text.Contains("kèm theo", StringComparison.OrdinalIgnoreCase) || text.TrimEnd().EndsWith(':'));
                 issues = own ? Issues().Matches(text).ToList() : [];

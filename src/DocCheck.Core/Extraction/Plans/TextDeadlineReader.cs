@@ -42,7 +42,7 @@ internal static partial class TextDeadlineReader
             if (block is null || here.Span != block.Span)
             {
                 block = here;
-                text = doc.Slice(block.Span);
+                text = doc.TextOf(block);
                 prefix = PrefixLength(text);
                 labels = Labels(text, prefix);
                 lastOpen = nextClose = null;
@@ -122,7 +122,7 @@ internal static partial class TextDeadlineReader
     {
         var result = new List<Label>();
         if (text.IndexOf(':') < 0) return result;
-        foreach (Match m in DeadlinePatterns.TimeLabel().Matches(text))
+        foreach (Match m in DeadlinePatterns.TimeLabel().Each(text))
         {
             int colonEnd = m.Index + m.Length;
             // "Thời gian ký: 07/10/2025 20:43:19" is a digital signature's stamp, not a task's time.

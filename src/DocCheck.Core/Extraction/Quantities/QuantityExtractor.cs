@@ -67,7 +67,7 @@ public sealed partial class QuantityExtractor
         foreach (var block in doc.Blocks)
         {
             if (block.Span.Length == 0) continue;
-            string s = doc.Slice(block.Span);
+            string s = doc.TextOf(block);
             int off = block.Span.Start;
             var claims = new CharClaims(s.Length);
             bool Free(int start, int length)
@@ -97,7 +97,7 @@ public sealed partial class QuantityExtractor
             bool dStroke = s.AsSpan().IndexOfAny('đ', 'Đ') >= 0;
             bool dong = dStroke && CaselessSearch.Contains(s, "đồng");
             if (!digits && !dong) continue;
-            foreach (Match m in (dong ? QuantityPatterns.MoneyWords().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.MoneyWords().Each(s, when: dong))
             {
                 if (NumberWords.TryParse(m.Value, out decimal v) && v > 0 && Free(m.Index, m.Length))
                     Add(QuantityKind.Money, m, v, unit: "đồng", words: true);
@@ -109,17 +109,17 @@ public sealed partial class QuantityExtractor
             bool unitAfterNumber = UnitAfterNumber(s);
             slash &= unitAfterNumber;
             diem &= unitAfterNumber;
-            foreach (Match m in (slash ? QuantityPatterns.Rank().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Rank().Each(s, when: slash))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Rank, m, Dec(m, "a"), of: Dec(m, "n"), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
-            foreach (Match m in (slash && diem ? QuantityPatterns.ScoreOf().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.ScoreOf().Each(s, when: slash && diem))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Score, m, Dec(m, "a"), of: Dec(m, "b"), cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm");
             }
-            foreach (Match m in (diem ? QuantityPatterns.Score().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Score().Each(s, when: diem))
             {
                 // "Số điểm quan trắc: 03 điểm", "02 điểm cầu": places, not points of a score.
                 if (PlaceNamedDiem().IsMatch(s[ClauseStart(s, m.Index)..Math.Min(s.Length, m.Index + m.Length + 20)])) continue;
@@ -129,18 +129,18 @@ public sealed partial class QuantityExtractor
                 if (!VietnameseNumbers.TryParse(number, out decimal v)) continue;
                 Add(QuantityKind.Score, m, v, cmp: ScoreQualifier(s, m.Index, m.Length), unit: "điểm", broken: broken);
             }
-            foreach (Match m in (percent ? QuantityPatterns.PercentRange().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.PercentRange().Each(s, when: percent))
             {
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Percentage, m, Dec(m, "a"), upper: Dec(m, "b"), cmp: Comparison.Between, unit: "%", growth: Growth(s, m.Index, m.Length));
             }
-            foreach (Match m in (percent ? QuantityPatterns.Percent().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Percent().Each(s, when: percent))
             {
                 if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["a"].Value, out decimal v)) continue;
                 var cmp = m.Groups["up"].Success ? Comparison.AtLeast : m.Groups["down"].Success ? Comparison.AtMost : Qualifier(s, m.Index, m.Length);
                 Add(QuantityKind.Percentage, m, v, cmp: cmp, unit: "%", growth: Growth(s, m.Index, m.Length));
             }
-            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Money().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Money().Each(s, when: unitAfterNumber))
             {
                 if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["n"].Value, out decimal v)) continue;
                 string unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -155,13 +155,13 @@ public sealed partial class QuantityExtractor
                 if (VietnameseNumbers.TryParse(s, out decimal v) && Free(0, s.Length)) Add(QuantityKind.Money, m, v, unit: "đồng");
             }
             int clockMinutesAt = -1;
-            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Duration().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Duration().Each(s, when: unitAfterNumber))
             {
                 if (ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
-            foreach (Match m in (unitAfterNumber ? QuantityPatterns.Count().Matches(s) : (IEnumerable<Match>)[]))
+            foreach (Match m in QuantityPatterns.Count().Each(s, when: unitAfterNumber))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
                 if (YearOrName(s, m)) continue;
@@ -191,7 +191,7 @@ public sealed partial class QuantityExtractor
             if (block is null || here.Span != block.Span)
             {
                 block = here;
-                s = doc.Slice(block.Span);
+                s = doc.TextOf(block);
                 goalParagraph = s.StartsWith("Mục tiêu", StringComparison.OrdinalIgnoreCase) || s.Contains("Mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
             }
             int at = q.Span.Start - block.Span.Start, end = q.Span.End - block.Span.Start;
@@ -340,7 +340,7 @@ public sealed partial class QuantityExtractor
     private static int? LastYear(string s)
     {
         int? y = null;
-        foreach (Match m in YearWord().Matches(s)) y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        foreach (Match m in YearWord().Each(s)) y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
         return y;
     }
 

@@ -30,12 +30,12 @@ public static partial class InternalReferenceExtractor
             if (!part.Outline.Any(n => n.Kind == LabelKind.Roman)) continue;
             // Matched within the part, so the look-ahead never reads into the next part.
             string text = doc.Slice(part.Span);
-            foreach (Match m in Reference().Matches(text))
+            foreach (Match m in Reference().Each(text))
             {
                 int at = part.Span.Start;
                 var nums = m.Groups["nums"];
                 var numbers = new List<ReferenceNumber>();
-                foreach (Match n in Number().Matches(nums.Value))
+                foreach (Match n in Number().Each(nums.Value))
                     numbers.Add(new ReferenceNumber(n.Value, new TextSpan(at + nums.Index + n.Index, n.Length)));
                 var sec = m.Groups["sec"];
                 found.Add(new InternalReference(p, new TextSpan(at + m.Index, m.Length), m.Value, numbers, sec.Value, new TextSpan(at + sec.Index, sec.Length)));

@@ -42,7 +42,7 @@ public static partial class AttachmentLineExtractor
         string s = doc.Text;
         if (s.IndexOf("kèm theo", StringComparison.OrdinalIgnoreCase) < 0 && s.IndexOf("hành theo", StringComparison.OrdinalIgnoreCase) < 0) return [];
         var found = new List<AttachmentLine>();
-        foreach (Match m in Line().Matches(s))
+        foreach (Match m in Line().Each(s))
         {
             // An annex's heading starts its line ("*(Kèm theo …" with Markdown emphasis at most); "(ban hành kèm theo
             // Nghị quyết số 140/NQ-CP …)" inside a sentence names another instrument's annex.

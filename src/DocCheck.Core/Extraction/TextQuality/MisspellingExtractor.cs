@@ -29,7 +29,7 @@ public static class MisspellingExtractor
         string text = doc.Text;
         var found = new List<Misspelling>();
         foreach (var e in Entries)
-            foreach (Match m in e.Pattern.Matches(text))
+            foreach (Match m in e.Pattern.Each(text))
                 found.Add(new Misspelling(new TextSpan(m.Index, m.Length), e.Right));
         // A stable sort: two entries matching at one place keep the list's order.
         return found.OrderBy(f => f.Span.Start).ToList();

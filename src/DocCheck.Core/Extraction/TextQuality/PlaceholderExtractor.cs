@@ -17,7 +17,7 @@ public static partial class PlaceholderExtractor
     public static IReadOnlyList<Placeholder> Extract(NormalizedText doc)
     {
         var found = new List<Placeholder>();
-        foreach (Match m in Pattern().Matches(doc.Text))
+        foreach (Match m in Pattern().Each(doc.Text))
             found.Add(new Placeholder(new TextSpan(m.Index, m.Length), m.Value));
         return found;
     }

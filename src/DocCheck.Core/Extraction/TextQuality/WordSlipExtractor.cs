@@ -42,7 +42,16 @@ public static partial class WordSlipExtractor
 
     private const int MaxWords = 1;
 
-    private readonly record struct Word(int Start, int End, string Text);
+    // A word by its bounds only: a string per word of the text was most of what this extractor allocated, and only
+    // the few words that pass the first tests are ever read as strings.
+    private readonly record struct Word(int Start, int End)
+    {
+        public int Length => End - Start;
+        public ReadOnlySpan<char> In(string s) => s.AsSpan(Start, End - Start);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Function.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnsetWords = Onsets.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (IReadOnlyList<RepeatedWords> Repeats, IReadOnlyList<SplitSyllable> Splits) Extract(NormalizedText doc)
     {
@@ -61,7 +70,7 @@ public static partial class WordSlipExtractor
                 if (!char.IsLetter(s[i])) { i++; continue; }
                 int st = i;
                 while (i < lineEnd && (char.IsLetter(s[i]) || char.GetUnicodeCategory(s[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
-                words.Add(new Word(st, i, s[st..i]));
+                words.Add(new Word(st, i));
             }
             Repeats(doc, s, words, repeats);
             Splits(doc, s, words, splits);
@@ -125,29 +134,29 @@ public static partial class WordSlipExtractor
             {
                 bool same = true;
                 for (int k = 0; k < n && same; k++)
-                    same = w[i + k].Text == w[i + n + k].Text || n > 1 && k == 0 && string.Equals(w[i].Text, w[i + n].Text, StringComparison.OrdinalIgnoreCase) && w[i].Text[1..] == w[i + n].Text[1..];
+                    same = w[i + k].In(s).SequenceEqual(w[i + n + k].In(s)) || n > 1 && k == 0 && w[i].In(s).Equals(w[i + n].In(s), StringComparison.OrdinalIgnoreCase) && w[i].In(s)[1..].SequenceEqual(w[i + n].In(s)[1..]);
                 if (!same) continue;
                 bool spaced = true;
                 for (int k = i; k < i + 2 * n - 1 && spaced; k++) spaced = SpacesOnly(s, w[k].End, w[k + 1].Start);
                 if (!spaced) continue;
-                if (n == 1 && !Function.Contains(w[i].Text)) continue;
+                if (n == 1 && !FunctionWords.Contains(w[i].In(s))) continue;
                 // "tù và" is a horn: "còi, tù và và dụng cụ" is right.
-                if (n == 1 && w[i].Text == "và" && i > 0 && w[i - 1].Text == "tù") continue;
+                if (n == 1 && w[i].In(s).SequenceEqual("và") && i > 0 && w[i - 1].In(s).SequenceEqual("tù")) continue;
                 // Single letters are table marks and list letters ("x x", "h h").
-                if (n == 1 && w[i].Text.Length == 1) continue;
+                if (n == 1 && w[i].Length == 1) continue;
                 // Upper-case runs are headings and table labels ("NỘI DUNG NỘI DUNG" is rare; "TT TT" a column pair).
-                if (w[i].Text.All(char.IsUpper) && w[i].Text.Length > 1) continue;
+                if (AllUpper(w[i].In(s)) && w[i].Length > 1) continue;
                 // Two lower-case words twice are often a noun and its verb: "người nộp thuế nộp thuế", "Viện kiểm sát
                 // kiểm sát", "Hội đồng định giá định giá tài sản", "các tổ chức tổ chức thực hiện". A capital makes it a
                 // name or a heading word ("Liên đoàn Liên đoàn", "Căn cứ Căn cứ").
-                if (n == 2 && !char.IsUpper(w[i].Text[0]) && !char.IsUpper(w[i + n].Text[0])) continue;
-                if (w.Skip(i).Take(2 * n).All(x => x.Text.Length == 1)) continue;
+                if (n == 2 && !char.IsUpper(s[w[i].Start]) && !char.IsUpper(s[w[i + n].Start])) continue;
+                if (w.Skip(i).Take(2 * n).All(x => x.Length == 1)) continue;
                 if (!SameSourceLine(doc, s, w[i + n - 1].End, w[i + n].Start)) continue;
                 // Alternatives and lists repeat on purpose: "bằng đất ở, nhà ở hoặc bằng nhà ở hoặc bằng tiền".
-                if (n > 1 && w.Skip(i).Take(n).Any(x => x.Text is "hoặc" or "và")) continue;
+                if (n > 1 && w.Skip(i).Take(n).Any(x => x.In(s) is "hoặc" or "và")) continue;
                 // A title and the body that starts by repeating it, on one line: "Điều 87. Chức năng của Kiểm ngư Kiểm
                 // ngư là lực lượng …", "a) Vốn điều lệ Vốn điều lệ của Quỹ …".
-                if (char.IsUpper(w[i + n].Text[0]) && EndsTitle(s, w[i].Start)) continue;
+                if (char.IsUpper(s[w[i + n].Start]) && EndsTitle(s, w[i].Start)) continue;
                 best = n;
                 break;
             }
@@ -165,23 +174,30 @@ public static partial class WordSlipExtractor
         {
             var a = w[i];
             var b = w[i + 1];
-            if (a.Text.Length > 3 || !Onsets.Contains(a.Text) || !SpacesOnly(s, a.End, b.Start) || b.Start - a.End != 1) continue;
+            if (a.Length > 3 || !OnsetWords.Contains(a.In(s)) || !SpacesOnly(s, a.End, b.Start) || b.Start - a.End != 1) continue;
             if (!Free(s, a) || !Free(s, b)) continue;
             // After a number the letter is a unit ("5 m ở hai bên"); after a capital word, part of a name or code.
             int before = a.Start - 1;
             while (before >= 0 && s[before] is ' ' or '\t') before--;
             if (before >= 0 && (char.IsDigit(s[before]) || s[before] is ')' or '(' or '.' or ':')) continue;
-            if (b.Text.Length > 5 || !b.Text.All(char.IsLower) || !StartsWithVowel(b.Text)) continue;
+            string bText = b.In(s).ToString();
+            if (bText.Length > 5 || !bText.All(char.IsLower) || !StartsWithVowel(bText)) continue;
             // On one source line: a letter alone on its line ("h", "p" of a PDF's broken layout) is joined to the next
             // line by reflow, and is no typing slip.
             var src = doc.ToSource(TextSpan.FromBounds(a.Start, b.End));
             if (doc.Source.Text.IndexOf('\n', src.Start, src.Length) >= 0) continue;
-            string joined = a.Text + b.Text;
+            string joined = string.Concat(a.In(s), bText);
             // A bare rhyme ("a", "o", "y") after a one-letter onset may be a list letter or an initial; after "qu", "ch",
             // "th" … it is the rest of the word ("qu y định").
-            if (!OneVowelGroup(joined) || !Marked(b.Text) && a.Text.Length < 2) continue;
+            if (!OneVowelGroup(joined) || !Marked(bText) && a.Length < 2) continue;
             found.Add(new SplitSyllable(TextSpan.FromBounds(a.Start, b.End), joined));
         }
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char ch in w) if (!char.IsUpper(ch)) return false;
+        return true;
     }
 
     private static string Base(string w) => new(w.Normalize(NormalizationForm.FormD).Where(ch => char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).Select(ch => ch == 'đ' ? 'd' : ch).ToArray());

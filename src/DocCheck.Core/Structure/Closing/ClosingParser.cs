@@ -15,7 +15,7 @@ internal static class ClosingParser
     public static int Start(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int end)
     {
         for (int i = start; i < end; i++)
-            if (Opens(doc.Slice(blocks[i].Span))) return i;
+            if (Opens(doc.TextOf(blocks[i]))) return i;
         return end;
     }
 
@@ -24,13 +24,13 @@ internal static class ClosingParser
     {
         for (int i = start; i < end; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             if (!t.StartsWith("Nơi nhận", StringComparison.Ordinal)) continue;
             var items = new List<TextField>();
             int k = i + 1;
             for (; k < end; k++)
             {
-                string it = doc.Slice(blocks[k].Span);
+                string it = doc.TextOf(blocks[k]);
                 if (it.Length == 0 || !(it[0] is '-' or '+' or '•')) break;
                 items.Add(TextField.Of(doc, blocks[k]));
                 if (blocks[k].EndsCell) break;
@@ -45,7 +45,7 @@ internal static class ClosingParser
     {
         for (int i = start; i < end; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             var mode = StructurePatterns.SignatureMode().Match(t);
             bool isPosition = IsPosition(t);
             if (!mode.Success && !isPosition) continue;
@@ -63,7 +63,7 @@ internal static class ClosingParser
             TextField? signer = null;
             for (int k = i + 1; k < end && k <= i + 4; k++)
             {
-                string nt = doc.Slice(blocks[k].Span);
+                string nt = doc.TextOf(blocks[k]);
                 if (nt.Length == 0) continue;
                 if (IsPosition(nt)) { position = nt; last = k; continue; }
                 if (ClosingPatterns.PersonName().IsMatch(nt) && nt.Length <= 40) { signer = TextField.Of(doc, blocks[k]); last = k; break; }

@@ -29,7 +29,7 @@ internal static class HeaderParser
         for (; i < zoneEnd; i++)
         {
             var b = blocks[i];
-            string t = doc.Slice(b.Span);
+            string t = doc.TextOf(b);
             if (t.Length == 0) continue;
             if (PreambleParser.KindOf(t) is not null || (StructurePatterns.Label().IsMatch(t) && typeWord is not null)) break;
 
@@ -86,7 +86,7 @@ internal static class HeaderParser
                 // The title is the next block unless that already opens the body.
                 if (i + 1 < end)
                 {
-                    string next = doc.Slice(blocks[i + 1].Span);
+                    string next = doc.TextOf(blocks[i + 1]);
                     if (next.Length > 0 && PreambleParser.KindOf(next) is null && !IsBodyLabel(next) && !HeaderPatterns.AttachedTo().IsMatch(next))
                     {
                         title = TextField.Of(doc, blocks[i + 1]);
@@ -98,7 +98,7 @@ internal static class HeaderParser
                 // Then, optionally, the issuing authority of a decision and the "kèm theo" line.
                 while (i + 1 < end)
                 {
-                    string next = doc.Slice(blocks[i + 1].Span);
+                    string next = doc.TextOf(blocks[i + 1]);
                     if (authority is null && IsAuthorityLine(next)) { authority = TextField.Of(doc, blocks[i + 1]); i++; bodyStart = i + 1; continue; }
                     if (attachedTo is null && HeaderPatterns.AttachedTo().IsMatch(next)) { attachedTo = TextField.Of(doc, blocks[i + 1]); i++; bodyStart = i + 1; continue; }
                     break;
@@ -133,11 +133,11 @@ internal static class HeaderParser
         int limit = Math.Min(end, start + 80);
         for (int i = start; i < limit; i++)
         {
-            if (!StructurePatterns.Motto().IsMatch(doc.Slice(blocks[i].Span))) continue;
+            if (!StructurePatterns.Motto().IsMatch(doc.TextOf(blocks[i]))) continue;
             if (i - start < HeaderZoneBlocks / 2) return start;
             // Back up over the issuer's lines (capitals) to where the header begins.
             int h = i;
-            while (h > start && i - h < 4 && ReflowStep.IsAllCaps(doc.Slice(blocks[h - 1].Span))) h--;
+            while (h > start && i - h < 4 && ReflowStep.IsAllCaps(doc.TextOf(blocks[h - 1]))) h--;
             return h;
         }
         return start;
@@ -169,7 +169,7 @@ internal static class HeaderParser
         for (int k = 0; k < MaxTitleContinuations && last + 1 < end; k++)
         {
             var b = blocks[last + 1];
-            string next = doc.Slice(b.Span);
+            string next = doc.TextOf(b);
             if (next.Length == 0 || next.Length > 300 || !char.IsLower(next[0]) || IsBodyLabel(next) || PreambleParser.KindOf(next) is not null) break;
             title = new TextField(title.Text + " " + next, TextSpan.FromBounds(title.Span.Start, b.Span.End));
             last++;
@@ -214,7 +214,7 @@ internal static class HeaderParser
     {
         for (int i = from; i < zoneEnd; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             if (StructurePatterns.Motto().IsMatch(t) || (StartsWithSo(t) && HeaderPatterns.Number().IsMatch(t)))
                 return true;
         }
@@ -224,7 +224,7 @@ internal static class HeaderParser
     private static int FirstNonEmpty(NormalizedText doc, IReadOnlyList<Block> blocks, int start, int upTo)
     {
         for (int i = start; i < upTo; i++)
-            if (blocks[i].Span.Length > 0 && doc.Slice(blocks[i].Span).Length > 0) return i;
+            if (blocks[i].Span.Length > 0 && doc.TextOf(blocks[i]).Length > 0) return i;
         return upTo;
     }
 
@@ -235,7 +235,7 @@ internal static class HeaderParser
         int last = start;
         for (int i = start; i < stop; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             if (StartsWithSo(t) || StructurePatterns.Motto().IsMatch(t)
                 || (i - start < 8 && PlaceDateParser.Occurs(t.AsSpan(0, Math.Min(t.Length, PlaceDateParser.Window)))))
                 last = i + 1;
@@ -271,7 +271,7 @@ internal static class HeaderParser
     private static IssuingBody ParseIssuer(NormalizedText doc, List<Block> issuerBlocks)
     {
         var span = TextSpan.FromBounds(issuerBlocks[0].Span.Start, issuerBlocks[^1].Span.End);
-        string text = string.Join(" ", issuerBlocks.Select(b => doc.Slice(b.Span).Trim()));
+        string text = string.Join(" ", issuerBlocks.Select(b => doc.TextOf(b).Trim()));
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Find where a second issuing-body name begins ("UBND TỈNH LÂM ĐỒNG | SỞ NỘI VỤ").
         int splitWord = -1;
@@ -345,7 +345,7 @@ internal static class HeaderParser
 
     private static DocumentNumber? ParseNumber(NormalizedText doc, Block b)
     {
-        string t = doc.Slice(b.Span);
+        string t = doc.TextOf(b);
         var m = HeaderPatterns.Number().Match(t);
         if (!m.Success) return null;
         var field = new TextField(m.Value.TrimEnd(), new TextSpan(b.Span.Start, m.Value.TrimEnd().Length));

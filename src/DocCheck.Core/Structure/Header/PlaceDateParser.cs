@@ -13,7 +13,7 @@ internal static class PlaceDateParser
     /// <summary>The place-date that starts within 3 characters of <paramref name="offsetInBlock"/> in block <paramref name="b"/>, or null.</summary>
     public static PlaceDate? Parse(NormalizedText doc, Block b, int offsetInBlock)
     {
-        string t = doc.Slice(b.Span);
+        string t = doc.TextOf(b);
         if (offsetInBlock >= t.Length) return null;
         // In the header the date stands alone in its block (or after the number), not in a sentence: it must start
         // within 3 characters of the offset. So the regex is tried anchored at those 4 positions only, in order (the

@@ -31,7 +31,7 @@ internal static class OutlineParser
         {
             if (skip.Contains(i)) continue;
             var b = blocks[i];
-            string t = doc.Slice(b.Span);
+            string t = doc.TextOf(b);
             var m = StructurePatterns.Label().Match(t);
             if (!m.Success) continue;
             var (kind, label, depthKey) = Classify(m);

@@ -12,7 +12,7 @@ internal static class PreambleParser
         int outlineStart = start;
         for (int i = start; i < end; i++)
         {
-            string t = doc.Slice(blocks[i].Span);
+            string t = doc.TextOf(blocks[i]);
             if (StructurePatterns.Label().IsMatch(t) && !t.StartsWith('-') && !t.StartsWith('+')) break;
             var pk = KindOf(t);
             if (pk is { } k) { preamble.Add(new PreambleClause(k, TextField.Of(doc, blocks[i]))); outlineStart = i + 1; }
