@@ -99,7 +99,10 @@ public sealed class ReflowStep : INormalizationStep
                 else Flush(true, ts);
                 return;
             }
-            if (LinePatterns.Rule().IsMatch(line) || LinePatterns.MarkdownSeparator().IsMatch(line)) { Flush(false, ts); return; }
+            // A rule starts with one of "-_=~–—+|", a Markdown separator with "|", ":", "-" or a white space the trim
+            // leaves (a no-break space).
+            if ((line[0] is '-' or '_' or '=' or '~' or '–' or '—' or '+' or '|' or ':' || char.IsWhiteSpace(line[0]))
+                && (LinePatterns.Rule().IsMatch(line) || LinePatterns.MarkdownSeparator().IsMatch(line))) { Flush(false, ts); return; }
             if (line.Length > 1 && line[0] == '|' && line.IndexOf('|', 1) > 0) { MarkdownRow(ts, te); return; }
 
             if (_paraStart >= 0)
@@ -202,6 +205,15 @@ public sealed class ReflowStep : INormalizationStep
 
         private void AppendCollapsed(int ts, int te)
         {
+            // Most lines have no tab and no two spaces together: collapsing changes nothing, and the line is copied in
+            // one step (a single space maps to itself either way).
+            var line = input.AsSpan(ts, te - ts);
+            if (line.IndexOfAny(OtherSpaces) < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0)
+            {
+                _b.AppendCopy(input, ts, te - ts);
+                _lastContentEnd = te;
+                return;
+            }
             int k = ts;
             while (k < te)
             {
@@ -302,6 +314,7 @@ public sealed class ReflowStep : INormalizationStep
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\v';
 
         private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\f\v");
+        private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create("\t\f\v");
     }
 
     /// <summary>

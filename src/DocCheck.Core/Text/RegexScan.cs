@@ -23,20 +23,42 @@ internal static class RegexScan
     /// </summary>
     public static Matches Each(this Regex pattern, string input, int beginning, int length) => new(pattern, input, beginning, length);
 
-    public readonly struct Matches(Regex? pattern, string input, int startat, int length = -1)
+    /// <summary>
+    /// The matches of <paramref name="anchored"/>, a pattern that starts with <c>\G</c>, tried at each of
+    /// <paramref name="starts"/> (ascending) that is not inside the previous match: the matches of the pattern without
+    /// its <c>\G</c>, as <c>Matches</c> finds them, when every one of those starts at one of <paramref name="starts"/>.
+    /// </summary>
+    public static Matches EachAt(this Regex anchored, string input, List<int> starts) => new(anchored, input, 0, -1, starts);
+
+    public readonly struct Matches(Regex? pattern, string input, int startat, int length = -1, List<int>? starts = null)
     {
-        public Enumerator GetEnumerator() => new(pattern, input, startat, length);
+        public Enumerator GetEnumerator() => new(pattern, input, startat, length, starts);
     }
 
-    public struct Enumerator(Regex? pattern, string input, int startat, int length)
+    public struct Enumerator(Regex? pattern, string input, int startat, int length, List<int>? starts)
     {
         private Match? _current;
+        private int _next, _end;
 
         public readonly Match Current => _current!;
 
         public bool MoveNext()
         {
             if (pattern is null) return false;
+            if (starts is not null)
+            {
+                while (_next < starts.Count)
+                {
+                    int p = starts[_next++];
+                    if (p < _end) continue;
+                    var m = pattern.Match(input, p);
+                    if (!m.Success) continue;
+                    _current = m;
+                    _end = m.Index + m.Length;
+                    return true;
+                }
+                return false;
+            }
             _current = _current is not null ? _current.NextMatch()
                 : length < 0 ? pattern.Match(input, startat) : pattern.Match(input, startat, length);
             return _current.Success;

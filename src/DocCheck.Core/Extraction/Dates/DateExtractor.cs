@@ -76,7 +76,10 @@ public sealed partial class DateExtractor
             bool thang = digits && CaselessSearch.Contains(s, "tháng");
             bool nam = digits && CaselessSearch.Contains(s, "năm");
             bool quy = CaselessSearch.Contains(s, "quý");
-            bool range = digits && s.AsSpan().IndexOfAny(RangeLetters) >= 0;             // giai đoạn, thời kỳ, từ
+            // Year ranges need two years, bare dates, months of a year and years one ("19" or "20" and two digits).
+            int years = digits ? Years(s) : 0;
+            slash &= years >= 1;
+            bool range = years >= 2 && s.AsSpan().IndexOfAny(RangeLetters) >= 0;             // giai đoạn, thời kỳ, từ
             bool every = CaselessSearch.Contains(s, "hàng") || CaselessSearch.Contains(s, "hằng");
             foreach (Match m in DatePatterns.DayDate().Each(s, when: digits))
                 if (Free(m.Index, m.Length)) found.Add(Day(s, off, m, citationDates));
@@ -134,7 +137,7 @@ public sealed partial class DateExtractor
                     Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có quý {m.Groups["q"].Value}",
                 });
             }
-            foreach (Match m in MonthYear().Each(s, when: thang))
+            foreach (Match m in MonthYear().Each(s, when: thang && years >= 1))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int mo = Int(m, "m"), y = Int(m, "y");
@@ -158,7 +161,7 @@ public sealed partial class DateExtractor
                     Month = mo, Qualifier = Qualifier(s, m.Index), IsValid = valid, Problem = valid ? null : $"không có tháng {mo}",
                 });
             }
-            foreach (Match m in YearOnly().Each(s, when: nam))
+            foreach (Match m in YearOnly().Each(s, when: nam && years >= 1))
             {
                 if (!Free(m.Index, m.Length)) continue;
                 int y = Int(m, "y");
@@ -178,6 +181,29 @@ public sealed partial class DateExtractor
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    /// <summary>
+    /// How many years (0, 1, or 2 for two or more) the text could hold as the patterns write one: "19" or "20" then two
+    /// digits (any script's, as <c>\d</c>), counted without overlap from the left, which finds as many as any choice.
+    /// </summary>
+    internal static int Years(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        for (int i = s.IndexOfAny('1', '2'); i >= 0 && i + 3 < s.Length;)
+        {
+            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3]))
+            {
+                if (++n == 2) return 2;
+                i += 4;
+            }
+            else i++;
+            if (i >= s.Length) break;
+            int next = s[i..].IndexOfAny('1', '2');
+            if (next < 0) break;
+            i += next;
+        }
+        return n;
     }
 
     private static DateMention Day(string s, int off, Match m, SpanSet citationDates)

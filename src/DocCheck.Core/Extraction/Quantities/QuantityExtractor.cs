@@ -64,6 +64,7 @@ public sealed partial class QuantityExtractor
         var nodes = structure.Parts.SelectMany(p => p.AllNodes()).ToList();
 
         var found = new List<Quantity>();
+        var numberStarts = new List<int>();
         foreach (var block in doc.Blocks)
         {
             if (block.Span.Length == 0) continue;
@@ -140,7 +141,10 @@ public sealed partial class QuantityExtractor
                 var cmp = m.Groups["up"].Success ? Comparison.AtLeast : m.Groups["down"].Success ? Comparison.AtMost : Qualifier(s, m.Index, m.Length);
                 Add(QuantityKind.Percentage, m, v, cmp: cmp, unit: "%", growth: Growth(s, m.Index, m.Length));
             }
-            foreach (Match m in QuantityPatterns.Money().Each(s, when: unitAfterNumber))
+            // Money, durations and counts are tried only where a number with a word after it starts (one scan of the
+            // block for the three), each anchored there: the same matches as searching the block.
+            bool atStarts = unitAfterNumber && QuantityPatterns.NumberUnitStarts(s, numberStarts);
+            foreach (Match m in atStarts ? QuantityPatterns.MoneyAt().EachAt(s, numberStarts) : QuantityPatterns.Money().Each(s, when: unitAfterNumber))
             {
                 if (!Free(m.Index, m.Length) || !VietnameseNumbers.TryParse(m.Groups["n"].Value, out decimal v)) continue;
                 string unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -155,13 +159,13 @@ public sealed partial class QuantityExtractor
                 if (VietnameseNumbers.TryParse(s, out decimal v) && Free(0, s.Length)) Add(QuantityKind.Money, m, v, unit: "đồng");
             }
             int clockMinutesAt = -1;
-            foreach (Match m in QuantityPatterns.Duration().Each(s, when: unitAfterNumber))
+            foreach (Match m in atStarts ? QuantityPatterns.DurationAt().EachAt(s, numberStarts) : QuantityPatterns.Duration().Each(s, when: unitAfterNumber))
             {
                 if (ClockTime(s, m, ref clockMinutesAt)) continue;
                 if (Free(m.Index, m.Length))
                     Add(QuantityKind.Duration, m, Dec(m, "n"), cmp: Qualifier(s, m.Index, m.Length), unit: Spaces().Replace(m.Groups["unit"].Value, " "));
             }
-            foreach (Match m in QuantityPatterns.Count().Each(s, when: unitAfterNumber))
+            foreach (Match m in atStarts ? QuantityPatterns.CountAt().EachAt(s, numberStarts) : QuantityPatterns.Count().Each(s, when: unitAfterNumber))
             {
                 if (m.Index > 0 && s[m.Index - 1] == '/') continue;
                 if (YearOrName(s, m)) continue;
