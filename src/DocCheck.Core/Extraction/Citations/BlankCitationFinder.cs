@@ -36,9 +36,14 @@ public static partial class BlankCitationFinder
     // The blank is nothing, spaces, dots, ellipses, underscores or asterisks (Markdown bold around a blank) — never a
     // digit; the symbol starts with a capital ("/TTr-SNV"), so "số / năm" is not one. A year may come first
     // ("…/2025/QĐ-UBND").
-    [GeneratedRegex(@"\b(?<tw>quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|kế\s+hoạch|chỉ\s+thị|tờ\s+trình|công\s+văn|công\s+điện|văn\s+bản|thông\s+báo|báo\s+cáo|hướng\s+dẫn|chương\s+trình|đề\s+án|kết\s+luận|giấy\s+mời)\s+số\s*:?(?<blank>[ \t\r\n.…_*]{0,16})/[ \t]*(?:(?<year>(?:19|20)\d\d)[ \t]*/[ \t]*)?(?<sym>\p{Lu}[\p{L}\d]*(?:[ \t]*-[ \t]*[\p{L}\d&][\p{L}\d&]*){0,4})(?![\p{L}\d])(?:[\s,]+(?<dw>ngày)(?<date>[^();\n]{0,40}?))?(?=\s+(?:của|về|do|đã|được|và)\b|\s*[)(;,.:]|\s*$)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex Pattern();
+    private const string BlankPattern = @"\b(?<tw>quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|kế\s+hoạch|chỉ\s+thị|tờ\s+trình|công\s+văn|công\s+điện|văn\s+bản|thông\s+báo|báo\s+cáo|hướng\s+dẫn|chương\s+trình|đề\s+án|kết\s+luận|giấy\s+mời)\s+số\s*:?(?<blank>[ \t\r\n.…_*]{0,16})/[ \t]*(?:(?<year>(?:19|20)\d\d)[ \t]*/[ \t]*)?(?<sym>\p{Lu}[\p{L}\d]*(?:[ \t]*-[ \t]*[\p{L}\d&][\p{L}\d&]*){0,4})(?![\p{L}\d])(?:[\s,]+(?<dw>ngày)(?<date>[^();\n]{0,40}?))?(?=\s+(?:của|về|do|đã|được|và)\b|\s*[)(;,.:]|\s*$)";
+
+    [GeneratedRegex(BlankPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex Pattern();
+
+    /// <summary><see cref="Pattern"/> anchored where the search starts (<c>\G</c>), tried only at <see cref="Starts"/>.</summary>
+    [GeneratedRegex(@"\G(?:" + BlankPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex PatternAt();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 1000)]
     private static partial Regex Spaces();
@@ -60,13 +65,48 @@ public static partial class BlankCitationFinder
         return false;
     }
 
+    /// <summary>
+    /// Where a match can start, ascending: for each "/" with "số" before it and only blanks, white space or a colon
+    /// between, the start of the second word before that "số" (every type word is two words, then white space, then
+    /// "số"). Each match of <see cref="Pattern"/> starts at one: its type word starts at a word boundary and its words
+    /// are letters, so walking back over white space and letters from its "số" lands on its start. The walks of two
+    /// slashes never overlap (none crosses a "/"), so finding them all is linear.
+    /// </summary>
+    internal static List<int> Starts(string s)
+    {
+        var starts = new List<int>();
+        for (int slash = s.IndexOf('/'); slash >= 0; slash = s.IndexOf('/', slash + 1))
+        {
+            int k = slash - 1;
+            while (k >= 0 && (s[k] is '.' or '…' or '_' or '*' or ':' || char.IsWhiteSpace(s[k]))) k--;
+            // "số" in any case ('ſ' is an s to a case-insensitive pattern).
+            if (k < 1 || s[k] is not ('ố' or 'Ố') || s[k - 1] is not ('s' or 'S' or 'ſ')) continue;
+            k -= 2;
+            int p = k + 1;
+            for (int word = 0; word < 2; word++)
+            {
+                int w = k;
+                while (w >= 0 && char.IsWhiteSpace(s[w])) w--;
+                if (w == k) break; // no white space: no type word before
+                int e = w;
+                while (w >= 0 && char.IsLetter(s[w])) w--;
+                if (w == e) break;
+                k = w;
+                p = w + 1;
+                if (word == 1 && (starts.Count == 0 || starts[^1] < p)) starts.Add(p);
+            }
+        }
+        return starts;
+    }
+
     /// <summary>The blank citations of <paramref name="doc"/>, in document order.</summary>
     public static IReadOnlyList<BlankCitation> Find(NormalizedText doc)
     {
         string s = doc.Text;
         if (!SoThenBlankSlash(s)) return [];
         var found = new List<BlankCitation>();
-        foreach (Match m in Pattern().Each(s))
+        var starts = Starts(s);
+        foreach (Match m in PatternAt().EachAt(s, starts))
         {
             // The type word starts the match only as a whole word; "Số" needs a blank before the slash, which the
             // pattern's class already forces (no digit). The symbol must hold a capital code, not a lone letter.

@@ -103,7 +103,7 @@ public static partial class CitationResolver
         if (byTypeAndNumber.Count == 0) return;
         string text = doc.Text;
         var added = new List<Citation>();
-        foreach (Match m in NumberOnlyMention().Each(text))
+        foreach (Match m in NumberOnlyMentionAt().EachAt(text, NumberOnlyStarts(text)))
         {
             var type = InstrumentTypes.FromWord(m.Groups["tw"].Value);
             string n = m.Groups["n"].Value.TrimStart('0');
@@ -124,8 +124,47 @@ public static partial class CitationResolver
         list.AddRange(added);
     }
 
-    [GeneratedRegex(@"\b(?<tw>Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Công\s+điện|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s+)?(?<n>\d{1,5})\b(?![/\-–]|[.,]\d|\s*(?:năm|tháng|ngày|%|lần|người|giờ)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex NumberOnlyMention();
+    private const string NumberOnlyPattern = @"\b(?<tw>Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Công\s+điện|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s+)?(?<n>\d{1,5})\b(?![/\-–]|[.,]\d|\s*(?:năm|tháng|ngày|%|lần|người|giờ)\b)";
+
+    [GeneratedRegex(NumberOnlyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex NumberOnlyMention();
+
+    /// <summary><see cref="NumberOnlyMention"/> anchored where the search starts (<c>\G</c>), tried only at <see cref="NumberOnlyStarts"/>.</summary>
+    [GeneratedRegex(@"\G(?:" + NumberOnlyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex NumberOnlyMentionAt();
+
+    /// <summary>
+    /// Where a <see cref="NumberOnlyMention"/> can start, ascending: for each digit with white space before it, the
+    /// starts of the second and third words of letters before it (a type word is two words, and "số" may stand between
+    /// it and the number). Each match starts at one: its type word starts at a word boundary, its words and "số" are
+    /// letters, and only white space separates them. A walk stops at anything but letters and white space, so two
+    /// walks never cross a digit of the other's number.
+    /// </summary>
+    internal static List<int> NumberOnlyStarts(string s)
+    {
+        var starts = new List<int>();
+        for (int d = 1; d < s.Length; d++)
+        {
+            if (!char.IsDigit(s[d]) || !char.IsWhiteSpace(s[d - 1])) continue;
+            int k = d - 1;
+            for (int word = 1; word <= 3; word++)
+            {
+                int w = k;
+                while (w >= 0 && char.IsWhiteSpace(s[w])) w--;
+                if (w == k) break;
+                int e = w;
+                while (w >= 0 && char.IsLetter(s[w])) w--;
+                if (w == e) break;
+                k = w;
+                if (word >= 2) starts.Add(w + 1);
+            }
+        }
+        starts.Sort();
+        int n = 0;
+        for (int x = 0; x < starts.Count; x++) if (n == 0 || starts[x] != starts[n - 1]) starts[n++] = starts[x];
+        starts.RemoveRange(n, starts.Count - n);
+        return starts;
+    }
 
     private static void AddAliases(NormalizedText doc, List<Citation> list)
     {

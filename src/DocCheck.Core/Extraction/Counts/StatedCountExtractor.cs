@@ -12,13 +12,50 @@ namespace DocCheck.Extraction.Counts;
 /// </summary>
 public static partial class StatedCountExtractor
 {
-    [GeneratedRegex(@"\b(?:(?:cả|các|những)\s+)?(?<n>\d{1,2}|hai|ba|bốn|năm)\s+(?<noun>[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex Count();
+    private const string CountPattern = @"\b(?:(?:cả|các|những)\s+)?(?<n>\d{1,2}|hai|ba|bốn|năm)\s+(?<noun>[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b";
+
+    [GeneratedRegex(CountPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex Count();
+
+    /// <summary><see cref="Count"/> anchored where the search starts (<c>\G</c>), tried only at <see cref="CountStarts"/>.</summary>
+    [GeneratedRegex(@"\G(?:" + CountPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    internal static partial Regex CountAt();
+
+    /// <summary>
+    /// Where a <see cref="Count"/> can start, ascending: before each noun-then-"này" (<see cref="NounThenThis"/>), the
+    /// starts of the first and second words before it (the number, and "cả/các/những"). Each count starts at one: its
+    /// noun and ending are one of those matches (which cannot overlap: no noun starts inside another's words), and only
+    /// white space stands between its words.
+    /// </summary>
+    internal static List<int> CountStarts(string text)
+    {
+        var starts = new List<int>();
+        foreach (Match nm in NounThenThis().Each(text))
+        {
+            int k = nm.Index - 1;
+            for (int word = 1; word <= 2; word++)
+            {
+                int w = k;
+                while (w >= 0 && char.IsWhiteSpace(text[w])) w--;
+                if (w == k) break;
+                int e = w;
+                while (w >= 0 && char.IsLetterOrDigit(text[w])) w--;
+                if (w == e) break;
+                k = w;
+                starts.Add(w + 1);
+            }
+        }
+        starts.Sort();
+        int n = 0;
+        for (int x = 0; x < starts.Count; x++) if (n == 0 || starts[x] != starts[n - 1]) starts[n++] = starts[x];
+        starts.RemoveRange(n, starts.Count - n);
+        return starts;
+    }
 
     // What every stated count ends with: the noun and "này"/"trên". Most documents have none, and this pattern is
     // found by a vectorized search for the noun's second letter, while Count's first letter is any digit or b, c, h, n.
     [GeneratedRegex(@"(?:[Cc]hỉ\s+số|[Tt]iêu\s+chí|[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Ll]ĩnh\s+vực)\s+(?:này|nêu\s+trên|trên)\b", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex NounThenThis();
+    internal static partial Regex NounThenThis();
 
     [GeneratedRegex(@"\s*(?:,|\bvà\b)\s*", RegexOptions.None, 1000)]
     private static partial Regex ItemSeparator();
@@ -36,7 +73,7 @@ public static partial class StatedCountExtractor
         string text = doc.Text;
         var found = new List<StatedCount>();
         if (!NounThenThis().IsMatch(text)) return found;
-        foreach (Match m in Count().Each(text))
+        foreach (Match m in CountAt().EachAt(text, CountStarts(text)))
         {
             int n = Number(m.Groups["n"].Value);
             string noun = m.Groups["noun"].Value;
